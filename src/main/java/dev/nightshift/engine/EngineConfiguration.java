@@ -1,0 +1,19 @@
+package dev.nightshift.engine;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EngineSettings.class)
+class EngineConfiguration {
+
+	@Bean
+	MapReduceJobFactory mapReduceJobFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			EngineSettings settings) {
+		return new MapReduceJobFactory(jobRepository, transactionManager, settings);
+	}
+
+}

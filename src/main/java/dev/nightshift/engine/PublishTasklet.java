@@ -1,0 +1,115 @@
+package dev.nightshift.engine;
+
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameter;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Merges the sorted reduce outputs into the job's output file under a temporary name and renames
+ * it into place, then writes the {@code _SUCCESS} manifest (execution, parameters, counts,
+ * checksum). A reader never sees a half-written output, and {@code _SUCCESS} exists only beside a
+ * complete one.
+ */
+final class PublishTasklet implements Tasklet {
+
+	static final String SUCCESS = "_SUCCESS";
+
+	static final String OUTPUT_KEY = "output.file";
+
+	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	private final MapReduceJob<?, ?, ?, ?> job;
+
+	private final JobRepository repository;
+
+	private final EngineSettings settings;
+
+	PublishTasklet(MapReduceJob<?, ?, ?, ?> job, JobRepository repository, EngineSettings settings) {
+		this.job = job;
+		this.repository = repository;
+		this.settings = settings;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		StepExecution stepExecution = chunkContext.getStepContext().getStepExecution();
+		JobExecution execution = stepExecution.getJobExecution();
+		WorkArea area = WorkArea.of(execution);
+		List<Path> inputs = new ArrayList<>();
+		for (int partition = 0; partition < SplitPlan.read(area.plan()).reducePartitions(); partition++) {
+			inputs.add(area.reduceOutput(partition));
+		}
+		Path outputDir = PartitionTasklet.parameters(stepExecution).path("output").toAbsolutePath();
+		Files.createDirectories(outputDir);
+		String fileName = this.job.output().fileName();
+		Path temp = outputDir.resolve("." + fileName + "." + execution.getId() + ".tmp");
+		CRC32C checksum = new CRC32C();
+		long[] records = new long[1];
+		try (OutputStream out = new BufferedOutputStream(
+				new CheckedOutputStream(Files.newOutputStream(temp), checksum), this.settings.ioBufferBytes())) {
+			RunMerger merger = new RunMerger(this.settings.mergeFanIn(), this.settings.ioBufferBytes(), null);
+			merger.merge(inputs, (key, keyOffset, keyLength, value, valueOffset, valueLength) -> {
+				out.write(value, valueOffset, valueLength);
+				records[0]++;
+			}, area.freshScratch("publish"));
+		}
+		Path output = outputDir.resolve(fileName);
+		Path success = outputDir.resolve(SUCCESS);
+		Files.deleteIfExists(success);
+		WorkArea.publish(temp, output);
+		writeManifest(execution, output, records[0], checksum.getValue(), success);
+		PublishTasklet.addCounts(contribution, records[0]);
+		stepExecution.getExecutionContext().putString(OUTPUT_KEY, output.toString());
+		return RepeatStatus.FINISHED;
+	}
+
+	private static void addCounts(StepContribution contribution, long records) {
+		PartitionTasklet.addReads(contribution, records);
+		contribution.incrementWriteCount(records);
+	}
+
+	private void writeManifest(JobExecution execution, Path output, long records, long crc32c, Path success)
+			throws Exception {
+		Map<String, Object> parameters = new TreeMap<>();
+		for (JobParameter<?> parameter : execution.getJobParameters()) {
+			parameters.put(parameter.name(), parameter.value());
+		}
+		List<JobExecution> executions = this.repository.getJobExecutions(execution.getJobInstance());
+		Map<String, Object> steps = new LinkedHashMap<>();
+		StepTotals.of(executions).forEach((step, totals) -> steps.put(step,
+				Map.of("partitions", totals.partitions(), "read", totals.read(), "written", totals.written())));
+		Map<String, Object> manifest = new LinkedHashMap<>();
+		manifest.put("job", execution.getJobInstance().getJobName());
+		manifest.put("instanceId", execution.getJobInstance().getInstanceId());
+		manifest.put("executionId", execution.getId());
+		manifest.put("publishedAt", Instant.now().toString());
+		manifest.put("parameters", parameters);
+		manifest.put("outputs", List.of(Map.of("file", output.getFileName().toString(), "records", records, "bytes",
+				Files.size(output), "crc32c", String.format("%08x", crc32c))));
+		manifest.put("steps", steps);
+		Path temp = success.resolveSibling("." + SUCCESS + ".tmp");
+		Files.writeString(temp, JSON.writeValueAsString(manifest) + "\n");
+		WorkArea.publish(temp, success);
+	}
+
+}
