@@ -64,7 +64,9 @@ public final class ByteSink {
 		return this;
 	}
 
-	/** Writes eight bytes, most significant first: longs then sort as unsigned bytes do. */
+	/**
+	 * Writes eight bytes, most significant first: longs then sort as unsigned bytes do.
+	 */
 	public ByteSink writeLongBigEndian(long value) {
 		ensure(8);
 		for (int shift = 56; shift >= 0; shift -= 8) {

@@ -4,10 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A window over a byte array: how records and keys travel through hot loops without a copy.
- * Readers reuse one slice per record, so a slice is valid only until the next record; call
- * {@link #copy()} to keep one. Equality and hashing are by content, and {@link #compareTo}
- * orders unsigned-lexicographically, as the engine orders keys.
+ * A window over a byte array: how records and keys travel through hot loops without a
+ * copy. Readers reuse one slice per record, so a slice is valid only until the next
+ * record; call {@link #copy()} to keep one. Equality and hashing are by content, and
+ * {@link #compareTo} orders unsigned-lexicographically, as the engine orders keys.
  */
 public final class ByteSlice implements Comparable<ByteSlice> {
 

@@ -62,7 +62,10 @@ public final class Codecs {
 		return UTF8;
 	}
 
-	/** Variable-length longs: small counts take one byte. Not order-preserving: for values only. */
+	/**
+	 * Variable-length longs: small counts take one byte. Not order-preserving: for values
+	 * only.
+	 */
 	public static LongCodec varLong() {
 		return VAR_LONG;
 	}

@@ -3,9 +3,9 @@ package dev.nightshift.engine;
 import java.util.function.Consumer;
 
 /**
- * {@code counts.tsv}: one {@code key<TAB>count} line per key, count descending then key ascending
- * (by bytes, which for UTF-8 is code point order). With {@link #sum()} it is the reduce side of
- * any counting job.
+ * {@code counts.tsv}: one {@code key<TAB>count} line per key, count descending then key
+ * ascending (by bytes, which for UTF-8 is code point order). With {@link #sum()} it is
+ * the reduce side of any counting job.
  */
 public final class CountsTsv implements OutputFormat<KeyCount> {
 

@@ -6,13 +6,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The engine's knobs ({@code nightshift.engine.*}). Memory per running map or reduce partition is
- * about {@code spillBuffer + mergeFanIn * ioBuffer}, whatever the input size.
+ * The engine's knobs ({@code nightshift.engine.*}). Memory per running map or reduce
+ * partition is about {@code spillBuffer + mergeFanIn * ioBuffer}, whatever the input
+ * size.
  *
  * @param workRoot where each job instance gets its work area
  * @param threads partitions run at once; 0 means one per core
  * @param splitSize bytes of input per map partition
- * @param spillBuffer in-memory sort/combine buffer of one partition before it spills to disk
+ * @param spillBuffer in-memory sort/combine buffer of one partition before it spills to
+ * disk
  * @param mergeFanIn runs merged at once; more are merged in passes
  * @param ioBuffer buffer of each run file read or written
  */
@@ -22,7 +24,8 @@ public record EngineSettings(Path workRoot, int threads, DataSize splitSize, Dat
 
 	public EngineSettings {
 		if (threads < 0) {
-			throw new IllegalArgumentException("nightshift.engine.threads must be 0 (one per core) or more, was " + threads);
+			throw new IllegalArgumentException(
+					"nightshift.engine.threads must be 0 (one per core) or more, was " + threads);
 		}
 		if (mergeFanIn < 2) {
 			throw new IllegalArgumentException("nightshift.engine.merge-fan-in must be at least 2, was " + mergeFanIn);

@@ -1,6 +1,9 @@
 package dev.nightshift.engine;
 
-/** A stable merge sort of entry indexes with a primitive comparator: no boxing, no recursion limit worries. */
+/**
+ * A stable merge sort of entry indexes with a primitive comparator: no boxing, no
+ * recursion limit worries.
+ */
 final class EntrySorter {
 
 	@FunctionalInterface

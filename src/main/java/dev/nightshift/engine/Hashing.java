@@ -1,9 +1,9 @@
 package dev.nightshift.engine;
 
 /**
- * The key hash that picks a reduce partition. It is part of the on-disk contract: map outputs
- * written by one JVM are merged by another after a restart, so it must never depend on the JVM
- * (no {@code Object.hashCode}, no seeds).
+ * The key hash that picks a reduce partition. It is part of the on-disk contract: map
+ * outputs written by one JVM are merged by another after a restart, so it must never
+ * depend on the JVM (no {@code Object.hashCode}, no seeds).
  */
 final class Hashing {
 

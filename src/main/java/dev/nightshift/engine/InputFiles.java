@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Resolves an input parameter (a file, a folder or a glob such as {@code data/*.txt}) to the
- * files it names, sorted by path so every run sees the same order. Inside folders, names that
- * start with {@code .} or {@code _} are skipped, as Hadoop does ({@code _SUCCESS}, temp files).
+ * Resolves an input parameter (a file, a folder or a glob such as {@code data/*.txt}) to
+ * the files it names, sorted by path so every run sees the same order. Inside folders,
+ * names that start with {@code .} or {@code _} are skipped, as Hadoop does
+ * ({@code _SUCCESS}, temp files).
  */
 public final class InputFiles {
 

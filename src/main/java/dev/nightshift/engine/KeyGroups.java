@@ -6,9 +6,9 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
- * Walks a sorted run one key at a time, handing the reducer the key and a single-pass view of its
- * values. Values the reducer does not read are skipped. Keys and values are decoded from reused
- * buffers: each is valid until the next one is read.
+ * Walks a sorted run one key at a time, handing the reducer the key and a single-pass
+ * view of its values. Values the reducer does not read are skipped. Keys and values are
+ * decoded from reused buffers: each is valid until the next one is read.
  */
 final class KeyGroups<K, V> implements AutoCloseable {
 
@@ -69,7 +69,8 @@ final class KeyGroups<K, V> implements AutoCloseable {
 				if (!hasNext()) {
 					throw new NoSuchElementException();
 				}
-				KeyGroups.this.value.reset().write(KeyGroups.this.reader.value(), 0, KeyGroups.this.reader.valueLength());
+				KeyGroups.this.value.reset()
+					.write(KeyGroups.this.reader.value(), 0, KeyGroups.this.reader.valueLength());
 				try {
 					advance();
 				}

@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.util.Arrays;
 
 /**
- * In-memory entries (partition, key bytes, payload) in one byte arena plus parallel primitive
- * arrays, bounded by a byte budget: the memory a map or reduce task holds before it spills. Sorts
- * by (partition, key) comparing an 8-byte key prefix first, so most comparisons never touch the
- * arena.
+ * In-memory entries (partition, key bytes, payload) in one byte arena plus parallel
+ * primitive arrays, bounded by a byte budget: the memory a map or reduce task holds
+ * before it spills. Sorts by (partition, key) comparing an 8-byte key prefix first, so
+ * most comparisons never touch the arena.
  */
 abstract class KeyedEntries {
 
-	/** Bytes of bookkeeping per entry besides the key: the arrays here and in subclasses, sort scratch. */
+	/**
+	 * Bytes of bookkeeping per entry besides the key: the arrays here and in subclasses,
+	 * sort scratch.
+	 */
 	static final int ENTRY_OVERHEAD = 48;
 
 	private final long budget;
@@ -35,7 +38,10 @@ abstract class KeyedEntries {
 		this.arena = new byte[(int) Math.min(budget / 4, 1 << 20) + 64];
 	}
 
-	/** Whether an entry of {@code bytes} more arena bytes fits the budget; an empty buffer takes anything. */
+	/**
+	 * Whether an entry of {@code bytes} more arena bytes fits the budget; an empty buffer
+	 * takes anything.
+	 */
 	boolean hasRoom(int bytes) {
 		return this.count == 0
 				|| this.used + (long) bytes + (long) (this.count + 1) * ENTRY_OVERHEAD + extraBytes() <= this.budget;
@@ -50,7 +56,9 @@ abstract class KeyedEntries {
 		return this.count;
 	}
 
-	/** Appends key bytes plus {@code payload} spare arena bytes; returns the entry index. */
+	/**
+	 * Appends key bytes plus {@code payload} spare arena bytes; returns the entry index.
+	 */
 	int append(int partitionIndex, byte[] key, int keyOffset, int keyLength, int payload) {
 		if (this.count == this.start.length) {
 			grow(this.count * 2);

@@ -1,9 +1,9 @@
 package dev.nightshift.engine;
 
 /**
- * A {@link Combiner} over primitive longs. With it (and a {@link LongCodec} for values) the map
- * side keeps one long per distinct key in a hash table and never boxes: the fast path for
- * counting jobs.
+ * A {@link Combiner} over primitive longs. With it (and a {@link LongCodec} for values)
+ * the map side keeps one long per distinct key in a hash table and never boxes: the fast
+ * path for counting jobs.
  */
 @FunctionalInterface
 public interface LongCombiner extends Combiner<Long> {

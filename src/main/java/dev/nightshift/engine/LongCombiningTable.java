@@ -5,7 +5,8 @@ import java.util.Arrays;
 
 /**
  * The counting fast path: one primitive long per distinct key, combined on arrival in an
- * open-addressing hash index, so a word seen a million times costs one entry, not a million.
+ * open-addressing hash index, so a word seen a million times costs one entry, not a
+ * million.
  */
 final class LongCombiningTable extends KeyedEntries {
 
@@ -19,12 +20,15 @@ final class LongCombiningTable extends KeyedEntries {
 
 	private int[] hashes = new int[1024];
 
-	private int[] slots = newSlots(2048);
+	private int[] slots;
 
 	LongCombiningTable(long budget, LongCombiner combiner, LongCodec codec) {
 		super(budget);
 		this.combiner = combiner;
 		this.codec = codec;
+		// The index grows with the entries; it starts small enough to leave most of a
+		// tiny budget for keys.
+		this.slots = newSlots((int) Math.max(16, Math.min(2048, Long.highestOneBit(budget / 64))));
 	}
 
 	@Override
@@ -32,7 +36,10 @@ final class LongCombiningTable extends KeyedEntries {
 		return 4L * this.slots.length;
 	}
 
-	/** Combines the value into the key's entry, creating it if new; false when a new key does not fit. */
+	/**
+	 * Combines the value into the key's entry, creating it if new; false when a new key
+	 * does not fit.
+	 */
 	boolean add(int hash, int partitionIndex, byte[] key, int keyOffset, int keyLength, long value) {
 		int mask = this.slots.length - 1;
 		int slot = hash & mask;

@@ -5,9 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
- * The {@link Emitter} a mapper writes to: encodes each pair, picks its reduce partition by key
- * hash and buffers it (combined on arrival on the counting fast path), spilling sorted runs when
- * the buffer is full.
+ * The {@link Emitter} a mapper writes to: encodes each pair, picks its reduce partition
+ * by key hash and buffers it (combined on arrival on the counting fast path), spilling
+ * sorted runs when the buffer is full.
  */
 final class MapOutputCollector<K, V> implements Emitter<K, V> {
 
@@ -86,7 +86,9 @@ final class MapOutputCollector<K, V> implements Emitter<K, V> {
 		return this.sorter.spills();
 	}
 
-	/** Writes the sorted map output, one run per reduce partition, into {@code outputDir}. */
+	/**
+	 * Writes the sorted map output, one run per reduce partition, into {@code outputDir}.
+	 */
 	void finish(Path outputDir) throws IOException {
 		this.sorter.finish(outputDir);
 	}

@@ -4,9 +4,10 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Everything the engine needs to know about one MapReduce job; {@link MapReduceJobFactory} makes
- * the Spring Batch job from it. Mapper and reducer come from factories that get the launch's
- * {@link Parameters}, so a job reads its options once, typed, per partition.
+ * Everything the engine needs to know about one MapReduce job;
+ * {@link MapReduceJobFactory} makes the Spring Batch job from it. Mapper and reducer come
+ * from factories that get the launch's {@link Parameters}, so a job reads its options
+ * once, typed, per partition.
  *
  * <pre>{@code
  * MapReduceJob<ByteSlice, ByteSlice, Long, KeyCount> job = MapReduceJob
@@ -20,9 +21,8 @@ import java.util.function.Function;
  *     .build();
  * }</pre>
  */
-public record MapReduceJob<I, K, V, O>(String name, InputFormat<I> input,
-		Function<Parameters, Mapper<I, K, V>> mapper, Combiner<V> combiner,
-		Function<Parameters, Reducer<K, V, O>> reducer, Codec<K> keyCodec, Codec<V> valueCodec,
+public record MapReduceJob<I, K, V, O>(String name, InputFormat<I> input, Function<Parameters, Mapper<I, K, V>> mapper,
+		Combiner<V> combiner, Function<Parameters, Reducer<K, V, O>> reducer, Codec<K> keyCodec, Codec<V> valueCodec,
 		OutputFormat<O> output) {
 
 	public MapReduceJob {
@@ -103,8 +103,8 @@ public record MapReduceJob<I, K, V, O>(String name, InputFormat<I> input,
 		}
 
 		public MapReduceJob<I, K, V, O> build() {
-			return new MapReduceJob<>(this.name, this.input, this.mapper, this.combiner, this.reducer,
-					this.keyCodec, this.valueCodec, this.output);
+			return new MapReduceJob<>(this.name, this.input, this.mapper, this.combiner, this.reducer, this.keyCodec,
+					this.valueCodec, this.output);
 		}
 
 	}

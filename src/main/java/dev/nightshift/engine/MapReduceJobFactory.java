@@ -13,7 +13,8 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Builds the Spring Batch job of a {@link MapReduceJob}: {@code split → map → shuffle → reduce →
+ * Builds the Spring Batch job of a {@link MapReduceJob}:
+ * {@code split → map → shuffle → reduce →
  * publish}, the three middle steps partitioned ({@code map:partition-0007}) and run by a
  * {@link TaskExecutorPartitionHandler} over a bounded executor.
  *
@@ -23,6 +24,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * }</pre>
  */
 public final class MapReduceJobFactory {
+
+	/** Key of the published output file in the publish step's execution context. */
+	public static final String OUTPUT_FILE_KEY = "output.file";
 
 	private final JobRepository repository;
 

@@ -8,9 +8,10 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * One map partition: reads its split, maps every record into a {@link MapOutputCollector}, and
- * publishes {@code map/partition-NNNN/part-RRRR.run} with a single rename when done, so a re-run
- * after a crash starts clean and overwrites nothing half-written.
+ * One map partition: reads its split, maps every record into a
+ * {@link MapOutputCollector}, and publishes {@code map/partition-NNNN/part-RRRR.run} with
+ * a single rename when done, so a re-run after a crash starts clean and overwrites
+ * nothing half-written.
  */
 final class MapTasklet<I, K, V> extends PartitionTasklet {
 

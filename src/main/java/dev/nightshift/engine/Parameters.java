@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * A launch's parameters as plain values, handed to a job's mapper and reducer factories so they
- * never see Spring Batch types.
+ * A launch's parameters as plain values, handed to a job's mapper and reducer factories
+ * so they never see Spring Batch types.
  */
 public record Parameters(Map<String, Object> values) {
 
@@ -25,7 +25,8 @@ public record Parameters(Map<String, Object> values) {
 
 	public long number(String name, long fallback) {
 		Object value = this.values.get(name);
-		return (value == null) ? fallback : (value instanceof Number n) ? n.longValue() : Long.parseLong(value.toString());
+		return (value == null) ? fallback
+				: (value instanceof Number n) ? n.longValue() : Long.parseLong(value.toString());
 	}
 
 	public Path path(String name) {

@@ -14,16 +14,19 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * A tasklet shared by all partitions of a step that keeps one {@link Work} per partition execution
- * and runs it in time slices. Each slice ends in a commit, so counts reach the repository while
- * the partition runs (progress), and a stop request is seen between slices. Whatever way the
- * partition ends, its work is closed.
+ * A tasklet shared by all partitions of a step that keeps one {@link Work} per partition
+ * execution and runs it in time slices. Each slice ends in a commit, so counts reach the
+ * repository while the partition runs (progress), and a stop request is seen between
+ * slices. Whatever way the partition ends, its work is closed.
  */
 abstract class PartitionTasklet implements Tasklet, StepExecutionListener {
 
 	static final long SLICE_NANOS = 500_000_000L;
 
-	/** The work of one partition; {@link #run} does one slice and says whether it finished. */
+	/**
+	 * The work of one partition; {@link #run} does one slice and says whether it
+	 * finished.
+	 */
 	interface Work extends AutoCloseable {
 
 		boolean run(StepContribution contribution) throws Exception;

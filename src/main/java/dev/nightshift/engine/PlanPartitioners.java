@@ -12,9 +12,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Partitioners that rebuild the same partitions from the stored {@link SplitPlan} every time,
- * including on restart (Spring Batch calls the partitioner again and matches partitions by name),
- * and ignore the grid size: the plan decides.
+ * Partitioners that rebuild the same partitions from the stored {@link SplitPlan} every
+ * time, including on restart (Spring Batch calls the partitioner again and matches
+ * partitions by name), and ignore the grid size: the plan decides.
  */
 final class PlanPartitioners {
 
@@ -53,7 +53,10 @@ final class PlanPartitioners {
 		};
 	}
 
-	/** The plan of the manager step being partitioned (Spring Batch registers it on this thread). */
+	/**
+	 * The plan of the manager step being partitioned (Spring Batch registers it on this
+	 * thread).
+	 */
 	private static SplitPlan currentPlan() {
 		StepExecution manager = StepSynchronizationManager.getContext().getStepExecution();
 		try {

@@ -25,16 +25,14 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Merges the sorted reduce outputs into the job's output file under a temporary name and renames
- * it into place, then writes the {@code _SUCCESS} manifest (execution, parameters, counts,
- * checksum). A reader never sees a half-written output, and {@code _SUCCESS} exists only beside a
- * complete one.
+ * Merges the sorted reduce outputs into the job's output file under a temporary name and
+ * renames it into place, then writes the {@code _SUCCESS} manifest (execution,
+ * parameters, counts, checksum). A reader never sees a half-written output, and
+ * {@code _SUCCESS} exists only beside a complete one.
  */
 final class PublishTasklet implements Tasklet {
 
 	static final String SUCCESS = "_SUCCESS";
-
-	static final String OUTPUT_KEY = "output.file";
 
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -65,8 +63,8 @@ final class PublishTasklet implements Tasklet {
 		Path temp = outputDir.resolve("." + fileName + "." + execution.getId() + ".tmp");
 		CRC32C checksum = new CRC32C();
 		long[] records = new long[1];
-		try (OutputStream out = new BufferedOutputStream(
-				new CheckedOutputStream(Files.newOutputStream(temp), checksum), this.settings.ioBufferBytes())) {
+		try (OutputStream out = new BufferedOutputStream(new CheckedOutputStream(Files.newOutputStream(temp), checksum),
+				this.settings.ioBufferBytes())) {
 			RunMerger merger = new RunMerger(this.settings.mergeFanIn(), this.settings.ioBufferBytes(), null);
 			merger.merge(inputs, (key, keyOffset, keyLength, value, valueOffset, valueLength) -> {
 				out.write(value, valueOffset, valueLength);
@@ -79,7 +77,7 @@ final class PublishTasklet implements Tasklet {
 		WorkArea.publish(temp, output);
 		writeManifest(execution, output, records[0], checksum.getValue(), success);
 		PublishTasklet.addCounts(contribution, records[0]);
-		stepExecution.getExecutionContext().putString(OUTPUT_KEY, output.toString());
+		stepExecution.getExecutionContext().putString(MapReduceJobFactory.OUTPUT_FILE_KEY, output.toString());
 		return RepeatStatus.FINISHED;
 	}
 
@@ -96,8 +94,9 @@ final class PublishTasklet implements Tasklet {
 		}
 		List<JobExecution> executions = this.repository.getJobExecutions(execution.getJobInstance());
 		Map<String, Object> steps = new LinkedHashMap<>();
-		StepTotals.of(executions).forEach((step, totals) -> steps.put(step,
-				Map.of("partitions", totals.partitions(), "read", totals.read(), "written", totals.written())));
+		StepTotals.of(executions)
+			.forEach((step, totals) -> steps.put(step,
+					Map.of("partitions", totals.partitions(), "read", totals.read(), "written", totals.written())));
 		Map<String, Object> manifest = new LinkedHashMap<>();
 		manifest.put("job", execution.getJobInstance().getJobName());
 		manifest.put("instanceId", execution.getJobInstance().getInstanceId());

@@ -7,8 +7,8 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * One reduce partition: streams the shuffled run key by key through the reducer and sorts the
- * output records by the output format's sort key (spilling if needed), leaving
+ * One reduce partition: streams the shuffled run key by key through the reducer and sorts
+ * the output records by the output format's sort key (spilling if needed), leaving
  * {@code reduce/part-RRRR.run} for publish to merge.
  */
 final class ReduceTasklet<K, V, O> extends PartitionTasklet {
@@ -33,8 +33,9 @@ final class ReduceTasklet<K, V, O> extends PartitionTasklet {
 		SpillingSorter sorter = new SpillingSorter(sorted, 1, scratch.resolve("spills"),
 				new RunMerger(this.settings.mergeFanIn(), this.settings.ioBufferBytes(), null),
 				this.settings.ioBufferBytes());
-		KeyGroups<K, V> groups = new KeyGroups<>(new RunReader(area.shuffleOutput(partition),
-				this.settings.ioBufferBytes()), this.job.keyCodec(), this.job.valueCodec());
+		KeyGroups<K, V> groups = new KeyGroups<>(
+				new RunReader(area.shuffleOutput(partition), this.settings.ioBufferBytes()), this.job.keyCodec(),
+				this.job.valueCodec());
 		ByteSink sortKey = new ByteSink();
 		ByteSink record = new ByteSink();
 		long[] written = new long[1];

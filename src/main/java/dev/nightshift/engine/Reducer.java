@@ -3,8 +3,8 @@ package dev.nightshift.engine;
 import java.util.function.Consumer;
 
 /**
- * Folds every value of one key into output records. Keys arrive in ascending order of their
- * encoded bytes; the values are a single-pass view decoded as they are read.
+ * Folds every value of one key into output records. Keys arrive in ascending order of
+ * their encoded bytes; the values are a single-pass view decoded as they are read.
  *
  * <pre>{@code
  * Reducer<ByteSlice, Long, WordCount> sum = (word, counts, out) -> {

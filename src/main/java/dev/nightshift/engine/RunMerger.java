@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * K-way merge of sorted runs into one, combining equal keys when the job has a combiner. At most
- * {@code fanIn} runs are open at once: more inputs are merged in passes through intermediate runs,
- * so file handles and buffers stay bounded however many spills or map partitions there are. Ties
- * between runs keep input order, which makes the result independent of thread timing.
+ * K-way merge of sorted runs into one, combining equal keys when the job has a combiner.
+ * At most {@code fanIn} runs are open at once: more inputs are merged in passes through
+ * intermediate runs, so file handles and buffers stay bounded however many spills or map
+ * partitions there are. Ties between runs keep input order, which makes the result
+ * independent of thread timing.
  */
 final class RunMerger {
 
@@ -30,7 +31,10 @@ final class RunMerger {
 		this.merger = merger;
 	}
 
-	/** Merges {@code inputs} into {@code output}; intermediate runs go to {@code scratch} and are deleted. */
+	/**
+	 * Merges {@code inputs} into {@code output}; intermediate runs go to {@code scratch}
+	 * and are deleted.
+	 */
 	MergeCounts merge(List<Path> inputs, RecordSink output, Path scratch) throws IOException {
 		List<Path> runs = new ArrayList<>(inputs);
 		int pass = 0;
@@ -91,7 +95,8 @@ final class RunMerger {
 				RunReader reader = head.reader;
 				read++;
 				written++;
-				if (values == null || heads.isEmpty() || !heads.peek().reader.sameKey(reader.key(), reader.keyLength())) {
+				if (values == null || heads.isEmpty()
+						|| !heads.peek().reader.sameKey(reader.key(), reader.keyLength())) {
 					writer.write(reader.key(), 0, reader.keyLength(), reader.value(), 0, reader.valueLength());
 					advance(head, heads);
 					continue;

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-/** Reads a run written by {@link RunWriter}; key and value buffers are reused per record. */
+/**
+ * Reads a run written by {@link RunWriter}; key and value buffers are reused per record.
+ */
 final class RunReader implements AutoCloseable {
 
 	private final Path file;

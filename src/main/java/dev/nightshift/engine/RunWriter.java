@@ -6,8 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes a run: a sequence of records {@code varint keyLength, key, varint valueLength, value},
- * sorted by key bytes by whoever calls it. The format of every intermediate file.
+ * Writes a run: a sequence of records
+ * {@code varint keyLength, key, varint valueLength, value}, sorted by key bytes by
+ * whoever calls it. The format of every intermediate file.
  */
 final class RunWriter implements RecordSink, AutoCloseable {
 

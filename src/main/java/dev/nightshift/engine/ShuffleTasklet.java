@@ -10,9 +10,10 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * One shuffle partition: merges that reduce partition's run from every map partition of the plan
- * into one sorted run, combining equal keys. Inputs are found by partition name in the work area,
- * so after a restart the outputs of map partitions that completed in an earlier execution count.
+ * One shuffle partition: merges that reduce partition's run from every map partition of
+ * the plan into one sorted run, combining equal keys. Inputs are found by partition name
+ * in the work area, so after a restart the outputs of map partitions that completed in an
+ * earlier execution count.
  */
 final class ShuffleTasklet extends PartitionTasklet {
 

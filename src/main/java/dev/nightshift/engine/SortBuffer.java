@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.util.Arrays;
 
 /**
- * Entries with byte values, sorted at spill time; equal keys are combined while writing when the
- * job has a combiner (as Hadoop combines at spill), otherwise kept in arrival order.
+ * Entries with byte values, sorted at spill time; equal keys are combined while writing
+ * when the job has a combiner (as Hadoop combines at spill), otherwise kept in arrival
+ * order.
  */
 final class SortBuffer extends KeyedEntries {
 

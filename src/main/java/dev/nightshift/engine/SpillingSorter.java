@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sorted, partitioned output of unbounded size from a bounded buffer: when the buffer is full it is
- * sorted and spilled as one run per partition; {@link #finish} merges the spills of each partition
- * into {@code part-NNNN.run}.
+ * Sorted, partitioned output of unbounded size from a bounded buffer: when the buffer is
+ * full it is sorted and spilled as one run per partition; {@link #finish} merges the
+ * spills of each partition into {@code part-NNNN.run}.
  */
 final class SpillingSorter {
 
@@ -50,7 +50,10 @@ final class SpillingSorter {
 		this.buffer.clear();
 	}
 
-	/** Writes {@code part-NNNN.run} for every partition into {@code outputDir}, empty ones included. */
+	/**
+	 * Writes {@code part-NNNN.run} for every partition into {@code outputDir}, empty ones
+	 * included.
+	 */
 	void finish(Path outputDir) throws IOException {
 		if (this.spills == 0) {
 			writeBuffer(outputDir);

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The splits of an instance and its number of reduce partitions, fixed by the split step and
- * stored in the work area ({@code splits.tsv}), so a restart rebuilds exactly the same partitions
- * even if the input folder or the settings changed meanwhile.
+ * The splits of an instance and its number of reduce partitions, fixed by the split step
+ * and stored in the work area ({@code splits.tsv}), so a restart rebuilds exactly the
+ * same partitions even if the input folder or the settings changed meanwhile.
  */
 record SplitPlan(List<Split> splits, int reducePartitions) {
 

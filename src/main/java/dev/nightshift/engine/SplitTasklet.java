@@ -10,9 +10,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Lists the inputs, cuts them into splits of about {@code split-size} bytes and fixes the number
- * of reduce partitions ({@code partitions} parameter, 0 = one per thread), writing the
- * {@link SplitPlan} to the work area. Reads count input files, writes count splits.
+ * Lists the inputs, cuts them into splits of about {@code split-size} bytes and fixes the
+ * number of reduce partitions ({@code partitions} parameter, 0 = one per thread), writing
+ * the {@link SplitPlan} to the work area. Reads count input files, writes count splits.
  */
 final class SplitTasklet implements Tasklet {
 

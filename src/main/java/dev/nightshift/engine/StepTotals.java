@@ -11,9 +11,9 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * Totals of one step over a whole job instance. After a restart the manager step's counts cover
- * only the partitions that ran again (spring-batch#5158), so these come from the latest execution
- * of every partition, across all executions of the instance.
+ * Totals of one step over a whole job instance. After a restart the manager step's counts
+ * cover only the partitions that ran again (spring-batch#5158), so these come from the
+ * latest execution of every partition, across all executions of the instance.
  *
  * @param step the step name, such as {@code map}
  * @param partitions partitions known (0 for a step that is not partitioned)

@@ -8,9 +8,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 /**
- * Lines of text as byte slices, without their line terminator ({@code \n} or {@code \r\n}). A
- * split owns the lines that start inside it, as in Hadoop's TextInputFormat, so splits can be cut
- * at any byte and every line is read exactly once.
+ * Lines of text as byte slices, without their line terminator ({@code \n} or
+ * {@code \r\n}). A split owns the lines that start inside it, as in Hadoop's
+ * TextInputFormat, so splits can be cut at any byte and every line is read exactly once.
  */
 public final class TextLines implements InputFormat<ByteSlice> {
 
@@ -117,7 +117,10 @@ public final class TextLines implements InputFormat<ByteSlice> {
 			return -1;
 		}
 
-		/** Moves the unread bytes to the front, grows if they fill the buffer, and reads more. */
+		/**
+		 * Moves the unread bytes to the front, grows if they fill the buffer, and reads
+		 * more.
+		 */
 		private boolean fill() throws IOException {
 			if (this.endOfFile) {
 				return false;

@@ -1,8 +1,8 @@
 package dev.nightshift.engine;
 
 /**
- * Applies a job's {@link Combiner} to encoded values: decode, combine, encode. Stateful (one
- * accumulated value), so each spill or merge makes its own with {@link #fresh()}.
+ * Applies a job's {@link Combiner} to encoded values: decode, combine, encode. Stateful
+ * (one accumulated value), so each spill or merge makes its own with {@link #fresh()}.
  */
 abstract class ValueMerger {
 

@@ -11,10 +11,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import org.springframework.batch.core.job.JobExecution;
 
 /**
- * The intermediate files of one job instance, under {@code <workRoot>/<first execution id>}. Its
- * path lives in the job's execution context, which a restart inherits, so a restarted execution
- * finds the outputs of the partitions that completed before: steps read their inputs from here,
- * never from the step executions of the current run.
+ * The intermediate files of one job instance, under
+ * {@code <workRoot>/<first execution id>}. Its path lives in the job's execution context,
+ * which a restart inherits, so a restarted execution finds the outputs of the partitions
+ * that completed before: steps read their inputs from here, never from the step
+ * executions of the current run.
  */
 final class WorkArea {
 

@@ -13,8 +13,9 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 
 /**
- * Gives a new instance its work area and deletes it once the instance completes; a failed or
- * stopped instance keeps it, since a restart needs what its completed partitions wrote.
+ * Gives a new instance its work area and deletes it once the instance completes; a failed
+ * or stopped instance keeps it, since a restart needs what its completed partitions
+ * wrote.
  */
 final class WorkAreaListener implements JobExecutionListener {
 

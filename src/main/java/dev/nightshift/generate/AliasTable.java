@@ -1,9 +1,9 @@
 package dev.nightshift.generate;
 
 /**
- * Vose's alias table: draws index {@code i} with probability {@code weights[i] / sum} in constant
- * time from 64 random bits. Each column packs its threshold and alias into one long, so a draw
- * reads a single array element.
+ * Vose's alias table: draws index {@code i} with probability {@code weights[i] / sum} in
+ * constant time from 64 random bits. Each column packs its threshold and alias into one
+ * long, so a draw reads a single array element.
  */
 final class AliasTable {
 
@@ -59,7 +59,10 @@ final class AliasTable {
 		return (threshold << 32) | alias;
 	}
 
-	/** The index for 64 uniformly random bits: the high half picks a column, the low half tosses its coin. */
+	/**
+	 * The index for 64 uniformly random bits: the high half picks a column, the low half
+	 * tosses its coin.
+	 */
 	int sample(long random) {
 		int column = (int) (((random >>> 32) * this.columns.length) >>> 32);
 		long entry = this.columns[column];

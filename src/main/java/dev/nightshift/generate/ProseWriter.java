@@ -9,17 +9,20 @@ import java.nio.file.StandardOpenOption;
 import java.util.SplittableRandom;
 
 /**
- * Writes one file of English-like prose straight into a byte buffer: sentences of 5 to 25 words,
- * paragraphs of 1 to 7 sentences, lines wrapped at 60 to 120 bytes. Every decision is drawn from
- * the file's own random stream, so a file depends only on the seed and its index. Each word
- * costs two random longs: one picks the rank, the other is cut into three 20-bit rolls that
- * decide what surrounds the word (quotes, numbers, compounds, punctuation).
+ * Writes one file of English-like prose straight into a byte buffer: sentences of 5 to 25
+ * words, paragraphs of 1 to 7 sentences, lines wrapped at 60 to 120 bytes. Every decision
+ * is drawn from the file's own random stream, so a file depends only on the seed and its
+ * index. Per word, one random long is cut into three 20-bit rolls that decide what
+ * surrounds it (quotes, numbers, compounds, punctuation) and the sampler draws its rank.
  */
 final class ProseWriter {
 
 	private static final int BUFFER_SIZE = 1 << 20;
 
-	/** Room for the longest token: opener, compound of two 12-letter words, closer, punctuation. */
+	/**
+	 * Room for the longest token: opener, compound of two 12-letter words, closer,
+	 * punctuation.
+	 */
 	private static final int TOKEN_ROOM = 128;
 
 	private static final int ROLL_MASK = (1 << 20) - 1;
@@ -52,9 +55,9 @@ final class ProseWriter {
 
 	private static final int PARENTHESIS = QUOTE + 4_200;
 
-	private static final byte[][] NON_ASCII_WORDS = encode("café", "naïve", "Zürich", "façade", "résumé",
-			"jalapeño", "Ångström", "Kraków", "fiancée", "piñata", "Straße", "smörgåsbord", "coöperate", "São",
-			"Ελλάδα", "Москва", "東京", "ﬁle", "𝑥-axis");
+	private static final byte[][] NON_ASCII_WORDS = encode("café", "naïve", "Zürich", "façade", "résumé", "jalapeño",
+			"Ångström", "Kraków", "fiancée", "piñata", "Straße", "smörgåsbord", "coöperate", "São", "Ελλάδα", "Москва",
+			"東京", "ﬁle", "𝑥-axis");
 
 	private final byte[] buffer = new byte[BUFFER_SIZE];
 

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * English-like text for word-count benchmarks and tests, byte-identical for the same seed and
- * sizes. Word frequencies follow Zipf's law over a 200,000-word vocabulary, as real text does, so
- * a combiner, a hash partitioner and a sort see a realistic skew: a few keys dominate and a long
- * tail of keys appears once or twice. Rare non-ASCII words exercise UTF-8 handling. It writes
- * well over 150 MB/s on one core, so generating a gigabyte never dominates a benchmark.
+ * English-like text for word-count benchmarks and tests, byte-identical for the same seed
+ * and sizes. Word frequencies follow Zipf's law over a 200,000-word vocabulary, as real
+ * text does, so a combiner, a hash partitioner and a sort see a realistic skew: a few
+ * keys dominate and a long tail of keys appears once or twice. Rare non-ASCII words
+ * exercise UTF-8 handling. It writes well over 150 MB/s on one core, so generating a
+ * gigabyte never dominates a benchmark.
  *
  * <pre>{@code
  * List<Path> files = new TextGenerator(42).generate(Path.of("bench/data/text-100"), 100L << 20, 8);
@@ -39,15 +40,15 @@ public final class TextGenerator {
 	}
 
 	/**
-	 * Writes {@code files} files named {@code part-0000.txt}, {@code part-0001.txt}, ... into
-	 * {@code outDir} (created if missing), together about {@code totalBytes} bytes. Each file
-	 * stops at the end of the sentence that reaches its share, so it ends on a whole line.
+	 * Writes {@code files} files named {@code part-0000.txt}, {@code part-0001.txt}, ...
+	 * into {@code outDir} (created if missing), together about {@code totalBytes} bytes.
+	 * Each file stops at the end of the sentence that reaches its share, so it ends on a
+	 * whole line.
 	 */
 	public List<Path> generate(Path outDir, long totalBytes, int files) throws IOException {
 		if (files < 1 || totalBytes < 0) {
-			throw new IllegalArgumentException(
-					"files must be at least 1 and totalBytes not negative, got files=" + files + ", totalBytes="
-							+ totalBytes);
+			throw new IllegalArgumentException("files must be at least 1 and totalBytes not negative, got files="
+					+ files + ", totalBytes=" + totalBytes);
 		}
 		Files.createDirectories(outDir);
 		List<Path> written = new ArrayList<>(files);
@@ -60,7 +61,10 @@ public final class TextGenerator {
 		return written;
 	}
 
-	/** Each file has its own stream, so files could be written in any order or in parallel. */
+	/**
+	 * Each file has its own stream, so files could be written in any order or in
+	 * parallel.
+	 */
 	private SplittableRandom fileRandom(int index) {
 		return new SplittableRandom(this.seed ^ (0x9E3779B97F4A7C15L * (index + 1)));
 	}

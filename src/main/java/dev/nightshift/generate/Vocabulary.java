@@ -6,35 +6,39 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Words by frequency rank, each already encoded as ASCII bytes so the writer copies bytes and
- * never builds a String. The first ranks are real English function words so the output reads
- * like prose; the rest are pronounceable synthetic words, built from syllables, that grow longer
- * with rank as real vocabularies do. Built from the seed alone, so it is the same everywhere.
+ * Words by frequency rank, each already encoded as ASCII bytes so the writer copies bytes
+ * and never builds a String. The first ranks are real English function words so the
+ * output reads like prose; the rest are pronounceable synthetic words, built from
+ * syllables, that grow longer with rank as real vocabularies do. Built from the seed
+ * alone, so it is the same everywhere.
  */
 final class Vocabulary {
 
 	static final int DEFAULT_SIZE = 200_000;
 
-	private static final String[] FUNCTION_WORDS = { "the", "of", "and", "to", "a", "in", "is", "that", "for",
-			"it", "as", "was", "with", "be", "by", "on", "not", "he", "this", "are", "or", "his", "from", "at",
-			"which", "but", "have", "an", "had", "they", "you", "were", "their", "one", "all", "we", "can", "her",
-			"has", "there", "been", "if", "more", "when", "will", "would", "who", "so", "no", "she", "other", "its",
-			"may", "these", "what", "them", "than", "some", "him", "time", "into", "only", "do", "out", "any", "then",
-			"about", "two", "many", "could", "also", "new", "must", "my", "our", "first", "now", "made", "over",
-			"such", "like", "after", "most", "your", "should", "very", "where", "those", "through", "me", "just",
-			"each", "how", "before", "because", "while", "same", "don't", "it's", "between" };
+	private static final String[] FUNCTION_WORDS = { "the", "of", "and", "to", "a", "in", "is", "that", "for", "it",
+			"as", "was", "with", "be", "by", "on", "not", "he", "this", "are", "or", "his", "from", "at", "which",
+			"but", "have", "an", "had", "they", "you", "were", "their", "one", "all", "we", "can", "her", "has",
+			"there", "been", "if", "more", "when", "will", "would", "who", "so", "no", "she", "other", "its", "may",
+			"these", "what", "them", "than", "some", "him", "time", "into", "only", "do", "out", "any", "then", "about",
+			"two", "many", "could", "also", "new", "must", "my", "our", "first", "now", "made", "over", "such", "like",
+			"after", "most", "your", "should", "very", "where", "those", "through", "me", "just", "each", "how",
+			"before", "because", "while", "same", "don't", "it's", "between" };
 
-	private static final String[] ONSETS = { "b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s",
-			"t", "v", "w", "z", "br", "ch", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "pl", "pr", "sh", "sl", "sp",
-			"st", "str", "th", "tr", "wh", "qu", "", "" };
+	private static final String[] ONSETS = { "b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s", "t",
+			"v", "w", "z", "br", "ch", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "pl", "pr", "sh", "sl", "sp", "st",
+			"str", "th", "tr", "wh", "qu", "", "" };
 
-	private static final String[] VOWELS = { "a", "e", "i", "o", "u", "a", "e", "i", "o", "ai", "ea", "ee", "ie",
-			"oo", "ou", "y" };
+	private static final String[] VOWELS = { "a", "e", "i", "o", "u", "a", "e", "i", "o", "ai", "ea", "ee", "ie", "oo",
+			"ou", "y" };
 
-	private static final String[] CODAS = { "", "", "", "", "n", "r", "s", "t", "l", "m", "nd", "ng", "st", "rt",
-			"ck", "x", "nt", "ss" };
+	private static final String[] CODAS = { "", "", "", "", "n", "r", "s", "t", "l", "m", "nd", "ng", "st", "rt", "ck",
+			"x", "nt", "ss" };
 
-	/** All words back to back; a tail word then costs one cache miss, not a pointer and an object. */
+	/**
+	 * All words back to back; a tail word then costs one cache miss, not a pointer and an
+	 * object.
+	 */
 	private final byte[] letters;
 
 	/** Word {@code r} is {@code letters[starts[r]..starts[r + 1])}. */
@@ -96,7 +100,10 @@ final class Vocabulary {
 		return this.starts.length - 1;
 	}
 
-	/** Copies the word of the given rank into {@code target} and returns the index after it. */
+	/**
+	 * Copies the word of the given rank into {@code target} and returns the index after
+	 * it.
+	 */
 	int copy(int rank, byte[] target, int at) {
 		int start = this.starts[rank];
 		int length = this.starts[rank + 1] - start;

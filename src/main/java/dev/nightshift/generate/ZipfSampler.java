@@ -4,11 +4,12 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Draws ranks {@code 0..n-1} with probability proportional to {@code 1/(rank+1)^exponent}. A
- * binary search over the CDF would cost about 18 unpredictable branches per word, and a single
- * alias table over 200,000 ranks is 1.6 MB read at random, a cache miss on every word. So the
- * distribution is split, exactly, into a head of the {@value #HEAD} most frequent ranks, whose
- * small table stays in cache and serves about three words in four, and the long tail.
+ * Draws ranks {@code 0..n-1} with probability proportional to
+ * {@code 1/(rank+1)^exponent}. A binary search over the CDF would cost about 18
+ * unpredictable branches per word, and a single alias table over 200,000 ranks is 1.6 MB
+ * read at random, a cache miss on every word. So the distribution is split, exactly, into
+ * a head of the {@value #HEAD} most frequent ranks, whose small table stays in cache and
+ * serves about three words in four, and the long tail.
  */
 final class ZipfSampler {
 

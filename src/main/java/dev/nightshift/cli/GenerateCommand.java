@@ -1,0 +1,49 @@
+package dev.nightshift.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import dev.nightshift.generate.TextGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "generate", description = "Write deterministic synthetic data for benchmarks.",
+		subcommands = GenerateCommand.Text.class)
+class GenerateCommand implements Runnable {
+
+	@picocli.CommandLine.Spec
+	picocli.CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		throw new picocli.CommandLine.ParameterException(this.spec.commandLine(), "say what to generate: text");
+	}
+
+	@Command(name = "text", description = "English-like text with a Zipf vocabulary, punctuation and capitals.")
+	static class Text implements Callable<Integer> {
+
+		@Option(names = "--size", required = true, description = "total size in MB")
+		long sizeMb;
+
+		@Option(names = "--seed", defaultValue = "1", description = "same seed, same bytes (default ${DEFAULT-VALUE})")
+		long seed;
+
+		@Option(names = "--files", defaultValue = "8", description = "number of files (default ${DEFAULT-VALUE})")
+		int files;
+
+		@Option(names = "--out", required = true, description = "output folder")
+		Path out;
+
+		@Override
+		public Integer call() throws Exception {
+			long start = System.nanoTime();
+			List<Path> written = new TextGenerator(this.seed).generate(this.out, this.sizeMb << 20, this.files);
+			System.out.printf("wrote %d files, %d MB, to %s in %.1f s%n", written.size(), this.sizeMb,
+					this.out.toAbsolutePath(), (System.nanoTime() - start) / 1e9);
+			return 0;
+		}
+
+	}
+
+}

@@ -1,0 +1,38 @@
+package dev.nightshift.cli;
+
+import java.util.concurrent.Callable;
+
+import dev.nightshift.definition.JobDefinition;
+import dev.nightshift.definition.JobDefinitions;
+import dev.nightshift.definition.ParameterSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "jobs", description = "List job definitions with their parameters.")
+class JobsCommand implements Callable<Integer> {
+
+	@ParentCommand
+	NightshiftCommand root;
+
+	@Override
+	public Integer call() {
+		for (JobDefinition definition : this.root.bean(JobDefinitions.class).all()) {
+			System.out.printf("%s (%s)%s%n", definition.name(), definition.kind().name().toLowerCase(),
+					(definition.schedule() != null) ? "  schedule: " + definition.schedule() : "");
+			if (definition.description() != null) {
+				System.out.println("  " + definition.description());
+			}
+			for (ParameterSpec spec : definition.parameters().values()) {
+				System.out.printf("    %-12s %-8s %-22s %s%n", spec.name(), spec.type().yamlName(),
+						describeDefault(spec), (spec.help() != null) ? spec.help() : "");
+			}
+		}
+		return 0;
+	}
+
+	private static String describeDefault(ParameterSpec spec) {
+		String value = (spec.defaultValue() != null) ? "=" + spec.defaultValue() : spec.required() ? "(required)" : "";
+		return spec.identifying() ? value : value + " ~";
+	}
+
+}

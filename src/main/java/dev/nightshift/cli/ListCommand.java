@@ -1,0 +1,59 @@
+package dev.nightshift.cli;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.StringJoiner;
+import java.util.concurrent.Callable;
+
+import dev.nightshift.ops.ExecutionQueries;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import org.springframework.batch.core.job.JobExecution;
+
+@Command(name = "list", description = "List executions, newest first.")
+class ListCommand implements Callable<Integer> {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	@ParentCommand
+	NightshiftCommand root;
+
+	@Parameters(index = "0", arity = "0..1", paramLabel = "JOB")
+	String job;
+
+	@Option(names = "--limit", defaultValue = "20", description = "at most this many (default ${DEFAULT-VALUE})")
+	int limit;
+
+	@Option(names = "--json", description = "print JSON")
+	boolean json;
+
+	@Override
+	public Integer call() {
+		ExecutionQueries queries = this.root.bean(ExecutionQueries.class);
+		List<JobExecution> executions = queries.list(this.job, this.limit);
+		if (this.json) {
+			Json.print(executions.stream().map(queries::report).toList());
+			return 0;
+		}
+		System.out.printf("%6s  %-12s %8s  %-10s %-19s %9s  %s%n", "id", "job", "instance", "status", "started", "took",
+				"identifying parameters");
+		for (JobExecution execution : executions) {
+			StringJoiner parameters = new StringJoiner(" ");
+			execution.getJobParameters()
+				.getIdentifyingParameters()
+				.forEach(parameter -> parameters.add(parameter.name() + "=" + parameter.value()));
+			System.out.printf("%6d  %-12s %8d  %-10s %-19s %9s  %s%n", execution.getId(),
+					execution.getJobInstance().getJobName(), execution.getJobInstance().getInstanceId(),
+					execution.getStatus(),
+					(execution.getStartTime() != null) ? TIME.format(execution.getStartTime()) : "-",
+					Reports.seconds(dev.nightshift.ops.ExecutionQueries.duration(execution.getStartTime(),
+							execution.getEndTime())),
+					parameters);
+		}
+		return 0;
+	}
+
+}

@@ -1,0 +1,150 @@
+package dev.nightshift.ops;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.nightshift.engine.MapReduceJobFactory;
+import dev.nightshift.engine.StepTotals;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameter;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads executions back from the job repository for {@code status}, {@code list} and
+ * progress.
+ */
+@Component
+public class ExecutionQueries {
+
+	private final JobRepository repository;
+
+	ExecutionQueries(JobRepository repository) {
+		this.repository = repository;
+	}
+
+	public Optional<JobExecution> find(long executionId) {
+		return Optional.ofNullable(this.repository.getJobExecution(executionId));
+	}
+
+	/** Newest first, across jobs unless one is named. */
+	public List<JobExecution> list(String jobName, int limit) {
+		List<String> names = (jobName != null) ? List.of(jobName) : this.repository.getJobNames();
+		List<JobExecution> executions = new ArrayList<>();
+		for (String name : names) {
+			for (JobInstance instance : this.repository.getJobInstances(name, 0, limit)) {
+				executions.addAll(this.repository.getJobExecutions(instance));
+			}
+		}
+		executions.sort(Comparator.comparingLong(JobExecution::getId).reversed());
+		return executions.subList(0, Math.min(limit, executions.size()));
+	}
+
+	/**
+	 * Progress of the newest execution of an instance, once one newer than {@code after}
+	 * exists.
+	 * @param after the execution a restart continues, or null
+	 */
+	public Optional<Progress> progress(String jobName, JobParameters parameters, JobExecution after) {
+		JobExecution last = this.repository.getLastJobExecution(jobName, parameters);
+		if (last == null || (after != null && last.getId() == after.getId())) {
+			return Optional.empty();
+		}
+		return Optional.of(Progress.of(this.repository.getJobExecution(last.getId())));
+	}
+
+	public Optional<JobExecution> latest() {
+		return list(null, 1).stream().findFirst();
+	}
+
+	public ExecutionReport report(JobExecution execution) {
+		List<ExecutionReport.StepRow> steps = execution.getStepExecutions()
+			.stream()
+			.sorted(Comparator.comparingLong(StepExecution::getId))
+			.map(step -> new ExecutionReport.StepRow(step.getStepName(), step.getStatus().name(), step.getReadCount(),
+					step.getWriteCount(), step.getSkipCount(), duration(step.getStartTime(), step.getEndTime()),
+					firstLine(step.getExitStatus().getExitDescription())))
+			.toList();
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		for (JobParameter<?> parameter : execution.getJobParameters()) {
+			parameters.put(parameter.name(), parameter.value());
+		}
+		Map<String, StepTotals> totals = StepTotals.of(this.repository.getJobExecutions(execution.getJobInstance()));
+		return new ExecutionReport(execution.getId(), execution.getJobInstance().getInstanceId(),
+				execution.getJobInstance().getJobName(), execution.getStatus().name(),
+				execution.getExitStatus().getExitCode(), parameters, execution.getStartTime(), execution.getEndTime(),
+				duration(execution.getStartTime(), execution.getEndTime()), steps, totals, rootCause(execution),
+				outputFile(execution));
+	}
+
+	/** The first line of the first failure: a step's, else the job's. */
+	private static String rootCause(JobExecution execution) {
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (!step.getFailureExceptions().isEmpty()) {
+				return describe(step.getFailureExceptions().get(0));
+			}
+		}
+		if (!execution.getAllFailureExceptions().isEmpty()) {
+			return describe(execution.getAllFailureExceptions().get(0));
+		}
+		String description = execution.getExitStatus().getExitDescription();
+		return (description == null || description.isBlank()) ? null : rootLine(description);
+	}
+
+	private static String describe(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getClass().getSimpleName() + ": " + firstLine(root.getMessage());
+	}
+
+	/**
+	 * An exit description holds a stack trace; its last "Caused by" line is the root
+	 * cause.
+	 */
+	private static String rootLine(String description) {
+		String root = firstLine(description);
+		for (String line : description.split("\n")) {
+			if (line.startsWith("Caused by: ")) {
+				root = line.substring("Caused by: ".length());
+			}
+		}
+		return root;
+	}
+
+	private static String outputFile(JobExecution execution) {
+		return execution.getStepExecutions()
+			.stream()
+			.map(step -> step.getExecutionContext().getString(MapReduceJobFactory.OUTPUT_FILE_KEY, null))
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static String firstLine(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		int newline = text.indexOf('\n');
+		return (newline < 0) ? text.strip() : text.substring(0, newline).strip();
+	}
+
+	public static Duration duration(LocalDateTime start, LocalDateTime end) {
+		if (start == null) {
+			return null;
+		}
+		return Duration.between(start, (end != null) ? end : LocalDateTime.now());
+	}
+
+}
