@@ -51,7 +51,8 @@ public final class JobDefinitions {
 	}
 
 	/**
-	 * @throws InvalidParameterException for an unknown job, listing the known ones */
+	 * @throws InvalidParameterException for an unknown job, listing the known ones
+	 */
 	public JobDefinition get(String name) {
 		JobDefinition definition = this.byName.get(name);
 		if (definition == null) {
