@@ -57,24 +57,26 @@ abstract class KeyedEntries {
 	}
 
 	/**
-	 * Appends key bytes plus {@code payload} spare arena bytes; returns the entry index.
+	 * Appends {@code header} spare arena bytes, the key, then {@code trailer} spare
+	 * bytes; returns the entry index. {@code start[entry]} is where the key begins.
 	 */
-	int append(int partitionIndex, byte[] key, int keyOffset, int keyLength, int payload) {
+	int append(int partitionIndex, byte[] key, int keyOffset, int keyLength, int header, int trailer) {
 		if (this.count == this.start.length) {
 			grow(this.count * 2);
 		}
-		int needed = this.used + keyLength + payload;
+		int needed = this.used + header + keyLength + trailer;
 		if (needed > this.arena.length) {
 			long target = Math.max((long) this.arena.length * 2, needed);
 			this.arena = Arrays.copyOf(this.arena, (int) Math.min(target, Integer.MAX_VALUE - 16));
 		}
 		int entry = this.count++;
-		this.start[entry] = this.used;
+		int keyStart = this.used + header;
+		this.start[entry] = keyStart;
 		this.keyLength[entry] = keyLength;
 		this.partition[entry] = partitionIndex;
 		this.prefix[entry] = prefix(key, keyOffset, keyLength);
-		System.arraycopy(key, keyOffset, this.arena, this.used, keyLength);
-		this.used += keyLength + payload;
+		System.arraycopy(key, keyOffset, this.arena, keyStart, keyLength);
+		this.used = keyStart + keyLength + trailer;
 		return entry;
 	}
 

@@ -1,14 +1,30 @@
 package dev.nightshift.engine;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
  * The counting fast path: one primitive long per distinct key, combined on arrival in an
  * open-addressing hash index, so a word seen a million times costs one entry, not a
  * million.
+ * <p>
+ * Lookups of rare keys miss the cache, so their memory traffic is what counts: a slot
+ * packs the key hash with the arena offset of its record
+ * {@code [key length][value][key bytes]}, and a lookup touches one slot and one record.
  */
 final class LongCombiningTable extends KeyedEntries {
+
+	private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.nativeOrder());
+
+	private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
+
+	/** Key length (int) and value (long) before the key bytes. */
+	private static final int HEADER = 12;
+
+	private static final long EMPTY = 0;
 
 	private final LongCombiner combiner;
 
@@ -16,11 +32,8 @@ final class LongCombiningTable extends KeyedEntries {
 
 	private final ByteSink encoded = new ByteSink();
 
-	private long[] values = new long[1024];
-
-	private int[] hashes = new int[1024];
-
-	private int[] slots;
+	/** {@code hash << 32 | (record offset + 1)}, 0 when empty. */
+	private long[] slots;
 
 	LongCombiningTable(long budget, LongCombiner combiner, LongCodec codec) {
 		super(budget);
@@ -28,12 +41,12 @@ final class LongCombiningTable extends KeyedEntries {
 		this.codec = codec;
 		// The index grows with the entries; it starts small enough to leave most of a
 		// tiny budget for keys.
-		this.slots = newSlots((int) Math.max(16, Math.min(2048, Long.highestOneBit(budget / 64))));
+		this.slots = new long[(int) Math.max(16, Math.min(2048, Long.highestOneBit(budget / 64)))];
 	}
 
 	@Override
 	long extraBytes() {
-		return 4L * this.slots.length;
+		return 8L * this.slots.length;
 	}
 
 	/**
@@ -41,58 +54,63 @@ final class LongCombiningTable extends KeyedEntries {
 	 * does not fit.
 	 */
 	boolean add(int hash, int partitionIndex, byte[] key, int keyOffset, int keyLength, long value) {
-		int mask = this.slots.length - 1;
+		long[] slots = this.slots;
+		int mask = slots.length - 1;
 		int slot = hash & mask;
-		byte[] arena = this.arena;
 		while (true) {
-			int entry = this.slots[slot];
-			if (entry < 0) {
+			long packed = slots[slot];
+			if (packed == EMPTY) {
 				break;
 			}
-			if (this.hashes[entry] == hash && this.keyLength[entry] == keyLength && Arrays.equals(arena,
-					this.start[entry], this.start[entry] + keyLength, key, keyOffset, keyOffset + keyLength)) {
-				this.values[entry] = this.combiner.combineLongs(this.values[entry], value);
+			if ((int) (packed >>> 32) == hash && combineIfSameKey((int) packed - 1, key, keyOffset, keyLength, value)) {
 				return true;
 			}
 			slot = (slot + 1) & mask;
 		}
-		if (!hasRoom(keyLength)) {
+		if (!hasRoom(HEADER + keyLength)) {
 			return false;
 		}
-		int entry = append(partitionIndex, key, keyOffset, keyLength, 0);
-		this.hashes[entry] = hash;
-		this.values[entry] = value;
-		this.slots[slot] = entry;
-		if (this.count * 2 > this.slots.length) {
-			rehash(this.slots.length * 2);
+		int entry = append(partitionIndex, key, keyOffset, keyLength, HEADER, 0);
+		int record = this.start[entry] - HEADER;
+		INT.set(this.arena, record, keyLength);
+		LONG.set(this.arena, record + 4, value);
+		slots[slot] = ((long) hash << 32) | (record + 1L);
+		if (this.count * 2 > slots.length) {
+			rehash(slots.length * 2);
 		}
 		return true;
 	}
 
-	@Override
-	void grow(int capacity) {
-		super.grow(capacity);
-		this.values = Arrays.copyOf(this.values, capacity);
-		this.hashes = Arrays.copyOf(this.hashes, capacity);
+	private boolean combineIfSameKey(int record, byte[] key, int keyOffset, int keyLength, long value) {
+		byte[] arena = this.arena;
+		if ((int) INT.get(arena, record) != keyLength || !Arrays.equals(arena, record + HEADER,
+				record + HEADER + keyLength, key, keyOffset, keyOffset + keyLength)) {
+			return false;
+		}
+		LONG.set(arena, record + 4, this.combiner.combineLongs((long) LONG.get(arena, record + 4), value));
+		return true;
 	}
 
 	private void rehash(int size) {
-		this.slots = newSlots(size);
+		long[] resized = new long[size];
 		int mask = size - 1;
-		for (int entry = 0; entry < this.count; entry++) {
-			int slot = this.hashes[entry] & mask;
-			while (this.slots[slot] >= 0) {
-				slot = (slot + 1) & mask;
+		for (long packed : this.slots) {
+			if (packed != EMPTY) {
+				int slot = (int) (packed >>> 32) & mask;
+				while (resized[slot] != EMPTY) {
+					slot = (slot + 1) & mask;
+				}
+				resized[slot] = packed;
 			}
-			this.slots[slot] = entry;
 		}
+		this.slots = resized;
 	}
 
 	@Override
 	void writeSorted(RunWriter[] writers) throws IOException {
 		for (int entry : sortedByPartitionAndKey()) {
 			this.encoded.reset();
-			this.codec.encodeLong(this.values[entry], this.encoded);
+			this.codec.encodeLong((long) LONG.get(this.arena, this.start[entry] - 8), this.encoded);
 			writers[this.partition[entry]].write(this.arena, this.start[entry], this.keyLength[entry],
 					this.encoded.array(), 0, this.encoded.length());
 		}
@@ -101,13 +119,7 @@ final class LongCombiningTable extends KeyedEntries {
 	@Override
 	void clear() {
 		super.clear();
-		Arrays.fill(this.slots, -1);
-	}
-
-	private static int[] newSlots(int size) {
-		int[] slots = new int[size];
-		Arrays.fill(slots, -1);
-		return slots;
+		Arrays.fill(this.slots, EMPTY);
 	}
 
 }

@@ -23,7 +23,7 @@ final class SortBuffer extends KeyedEntries {
 
 	void add(int partitionIndex, byte[] key, int keyOffset, int keyLength, byte[] value, int valueOffset,
 			int valueLength) {
-		int entry = append(partitionIndex, key, keyOffset, keyLength, valueLength);
+		int entry = append(partitionIndex, key, keyOffset, keyLength, 0, valueLength);
 		System.arraycopy(value, valueOffset, this.arena, this.start[entry] + keyLength, valueLength);
 		this.valueLength[entry] = valueLength;
 	}
