@@ -18,6 +18,7 @@ import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +35,13 @@ public class ExecutionQueries {
 	}
 
 	public Optional<JobExecution> find(long executionId) {
-		return Optional.ofNullable(this.repository.getJobExecution(executionId));
+		try {
+			return Optional.ofNullable(this.repository.getJobExecution(executionId));
+		}
+		catch (EmptyResultDataAccessException ex) {
+			// Spring Batch 6's JDBC DAO throws where its interface promises null.
+			return Optional.empty();
+		}
 	}
 
 	/** Newest first, across jobs unless one is named. */

@@ -1,0 +1,140 @@
+package dev.nightshift.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The CLI in-process: exit codes and messages of DESIGN §3. */
+class CliTest {
+
+	@TempDir
+	Path temp;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private PrintStream originalOut;
+
+	private PrintStream originalErr;
+
+	@BeforeEach
+	void isolate() {
+		System.setProperty("nightshift.home", this.temp.resolve("home").toString());
+		this.originalOut = System.out;
+		this.originalErr = System.err;
+		System.setOut(new PrintStream(this.out, true, StandardCharsets.UTF_8));
+		System.setErr(new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	}
+
+	@AfterEach
+	void restore() {
+		System.setOut(this.originalOut);
+		System.setErr(this.originalErr);
+		System.clearProperty("nightshift.home");
+		System.clearProperty("nightshift.jobs");
+	}
+
+	@Test
+	void launchPrintsTheOutputAndTopCountsThenRefusesTheCompletedInstanceUnlessNewRun() {
+		String output = "output=" + this.temp.resolve("out");
+
+		assertThat(run("launch", "wordcount", output)).isZero();
+		assertThat(stdout()).contains("wordcount COMPLETED", "output   " + this.temp.resolve("out/counts.tsv"))
+			.containsPattern("top to +9")
+			.contains("a                    8");
+
+		assertThat(run("launch", "wordcount", output)).isEqualTo(3);
+		assertThat(stderr()).contains("already completed (execution 1", "add --new-run");
+
+		assertThat(run("launch", "wordcount", output, "--new-run")).isZero();
+		assertThat(run("list", "--json")).isZero();
+		assertThat(stdout()).contains("\"run.id\" : 1");
+	}
+
+	@Test
+	void launchJsonPrintsOneDocumentWithStepsAndTotals() {
+		assertThat(run("launch", "wordcount", "output=" + this.temp.resolve("out"), "partitions=3", "--json")).isZero();
+
+		JsonNode report = JsonMapper.builder().build().readTree(this.out.toString(StandardCharsets.UTF_8));
+		assertThat(report.get("status").asString()).isEqualTo("COMPLETED");
+		assertThat(report.get("totals").get("map").get("read").asLong()).isEqualTo(8);
+		assertThat(report.get("totals").get("reduce").get("partitions").asInt()).isEqualTo(3);
+		assertThat(report.get("totals").get("publish").get("written").asLong()).isEqualTo(121);
+		assertThat(report.get("outputFile").asString()).isEqualTo(this.temp.resolve("out/counts.tsv").toString());
+	}
+
+	@Test
+	void badParametersExitWithTwoNamingTheParameterTheValueAndWhatWasExpected() {
+		assertThat(run("launch", "wordcount", "partitions=lots")).isEqualTo(2);
+		assertThat(stderr()).contains("parameter 'partitions' has value 'lots': expected a whole number");
+
+		assertThat(run("launch", "wordcount", "colour=red")).isEqualTo(2);
+		assertThat(stderr()).contains(
+				"unknown parameter 'colour' for job wordcount: expected one of input, output, lowercase, partitions");
+
+		assertThat(run("launch", "wordcount", "input=" + this.temp.resolve("missing"))).isEqualTo(2);
+		assertThat(stderr()).contains("parameter 'input' has value '" + this.temp.resolve("missing")
+				+ "': expected an existing file or folder");
+
+		assertThat(run("launch", "wordcount", "lowercase")).isEqualTo(2);
+		assertThat(stderr()).contains("argument 'lowercase' is not name=value");
+
+		assertThat(run("launch", "wordcont")).isEqualTo(2);
+		assertThat(stderr()).contains("unknown job 'wordcont': expected one of wordcount");
+
+		assertThat(run("launch")).isEqualTo(2);
+		assertThat(run("status", "4711")).isEqualTo(2);
+		assertThat(stderr()).contains("no execution 4711");
+	}
+
+	@Test
+	void aBadDefinitionFileFailsStartUpWithTheFileAndTheField() throws IOException {
+		Path jobs = Files.createDirectories(this.temp.resolve("jobs"));
+		Files.writeString(jobs.resolve("broken.yml"),
+				"name: broken\nkind: mapreduce\nparameters:\n  n: {type: number}\n");
+		System.setProperty("nightshift.jobs", jobs.toString());
+
+		assertThat(run("jobs")).isEqualTo(2);
+		assertThat(stderr()).contains(jobs.resolve("broken.yml") + ": parameters.n.type: 'number' is not one of");
+	}
+
+	@Test
+	void statusShowsEveryStepAndPartitionOfAnExecution() {
+		run("launch", "wordcount", "output=" + this.temp.resolve("out"), "partitions=2");
+
+		assertThat(run("status", "1")).isZero();
+		assertThat(stdout()).contains("execution 1  wordcount  COMPLETED")
+			.contains("map:partition-0007", "reduce:partition-0001", "publish")
+			.containsPattern("instance totals: split 8 → 8 \\| map 8/8 8 → 215");
+		assertThat(run("jobs")).isZero();
+		assertThat(stdout()).contains("wordcount (mapreduce)", "partitions");
+	}
+
+	private int run(String... args) {
+		this.out.reset();
+		this.err.reset();
+		return NightshiftCommand.execute(args);
+	}
+
+	private String stdout() {
+		return this.out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String stderr() {
+		return this.err.toString(StandardCharsets.UTF_8);
+	}
+
+}
