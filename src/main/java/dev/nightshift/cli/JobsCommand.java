@@ -23,16 +23,16 @@ class JobsCommand implements Callable<Integer> {
 				System.out.println("  " + definition.description());
 			}
 			for (ParameterSpec spec : definition.parameters().values()) {
-				System.out.printf("    %-12s %-8s %-22s %s%n", spec.name(), spec.type().yamlName(),
-						describeDefault(spec), (spec.help() != null) ? spec.help() : "");
+				System.out.printf("    %-12s %-8s %-24s %s%s%n", spec.name(), spec.type().yamlName(),
+						describeDefault(spec), (spec.help() != null) ? spec.help() : "",
+						spec.identifying() ? "" : " (not identifying)");
 			}
 		}
 		return 0;
 	}
 
 	private static String describeDefault(ParameterSpec spec) {
-		String value = (spec.defaultValue() != null) ? "=" + spec.defaultValue() : spec.required() ? "(required)" : "";
-		return spec.identifying() ? value : value + " ~";
+		return (spec.defaultValue() != null) ? "default " + spec.defaultValue() : spec.required() ? "required" : "";
 	}
 
 }

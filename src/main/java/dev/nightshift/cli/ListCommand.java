@@ -49,8 +49,7 @@ class ListCommand implements Callable<Integer> {
 					execution.getJobInstance().getJobName(), execution.getJobInstance().getInstanceId(),
 					execution.getStatus(),
 					(execution.getStartTime() != null) ? TIME.format(execution.getStartTime()) : "-",
-					Reports.seconds(dev.nightshift.ops.ExecutionQueries.duration(execution.getStartTime(),
-							execution.getEndTime())),
+					Reports.seconds(ExecutionQueries.duration(execution.getStartTime(), execution.getEndTime())),
 					parameters);
 		}
 		return 0;

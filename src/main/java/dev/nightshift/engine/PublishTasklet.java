@@ -75,19 +75,20 @@ final class PublishTasklet implements Tasklet {
 		Path success = outputDir.resolve(SUCCESS);
 		Files.deleteIfExists(success);
 		WorkArea.publish(temp, output);
-		writeManifest(execution, output, records[0], checksum.getValue(), success);
-		PublishTasklet.addCounts(contribution, records[0]);
+		writeManifest(stepExecution, output, records[0], checksum.getValue(), success);
+		PartitionTasklet.addReads(contribution, records[0]);
+		contribution.incrementWriteCount(records[0]);
 		stepExecution.getExecutionContext().putString(MapReduceJobFactory.OUTPUT_FILE_KEY, output.toString());
 		return RepeatStatus.FINISHED;
 	}
 
-	private static void addCounts(StepContribution contribution, long records) {
-		PartitionTasklet.addReads(contribution, records);
-		contribution.incrementWriteCount(records);
-	}
-
-	private void writeManifest(JobExecution execution, Path output, long records, long crc32c, Path success)
+	/**
+	 * Counts of the steps before this one, over the whole instance (this step's are the
+	 * output's).
+	 */
+	private void writeManifest(StepExecution publish, Path output, long records, long crc32c, Path success)
 			throws Exception {
+		JobExecution execution = publish.getJobExecution();
 		Map<String, Object> parameters = new TreeMap<>();
 		for (JobParameter<?> parameter : execution.getJobParameters()) {
 			parameters.put(parameter.name(), parameter.value());

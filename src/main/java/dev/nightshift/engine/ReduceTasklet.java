@@ -1,7 +1,10 @@
 package dev.nightshift.engine;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
@@ -39,7 +42,7 @@ final class ReduceTasklet<K, V, O> extends PartitionTasklet {
 		ByteSink sortKey = new ByteSink();
 		ByteSink record = new ByteSink();
 		long[] written = new long[1];
-		java.util.function.Consumer<O> out = (O output) -> {
+		Consumer<O> out = (O output) -> {
 			sortKey.reset();
 			format.writeSortKey(output, sortKey);
 			record.reset();
@@ -49,8 +52,8 @@ final class ReduceTasklet<K, V, O> extends PartitionTasklet {
 					sorter.spill();
 				}
 			}
-			catch (java.io.IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
 			}
 			sorted.add(0, sortKey.array(), 0, sortKey.length(), record.array(), 0, record.length());
 			written[0]++;

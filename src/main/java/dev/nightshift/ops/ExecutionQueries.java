@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import dev.nightshift.engine.MapReduceJobFactory;
 import dev.nightshift.engine.StepTotals;
@@ -82,7 +82,7 @@ public class ExecutionQueries {
 					step.getWriteCount(), step.getSkipCount(), duration(step.getStartTime(), step.getEndTime()),
 					firstLine(step.getExitStatus().getExitDescription())))
 			.toList();
-		Map<String, Object> parameters = new LinkedHashMap<>();
+		Map<String, Object> parameters = new TreeMap<>();
 		for (JobParameter<?> parameter : execution.getJobParameters()) {
 			parameters.put(parameter.name(), parameter.value());
 		}
