@@ -1,6 +1,7 @@
 package dev.nightshift.cli;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameter;
 
 @Command(name = "list", description = "List executions, newest first.")
 class ListCommand implements Callable<Integer> {
@@ -44,6 +46,8 @@ class ListCommand implements Callable<Integer> {
 			StringJoiner parameters = new StringJoiner(" ");
 			execution.getJobParameters()
 				.getIdentifyingParameters()
+				.stream()
+				.sorted(Comparator.comparing(JobParameter::name))
 				.forEach(parameter -> parameters.add(parameter.name() + "=" + parameter.value()));
 			System.out.printf("%6d  %-12s %8d  %-10s %-19s %9s  %s%n", execution.getId(),
 					execution.getJobInstance().getJobName(), execution.getJobInstance().getInstanceId(),
