@@ -6,18 +6,21 @@ import java.util.concurrent.Callable;
 
 import dev.nightshift.generate.TextGenerator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "generate", description = "Write deterministic synthetic data for benchmarks.",
 		subcommands = GenerateCommand.Text.class)
 class GenerateCommand implements Runnable {
 
-	@picocli.CommandLine.Spec
-	picocli.CommandLine.Model.CommandSpec spec;
+	@Spec
+	CommandSpec spec;
 
 	@Override
 	public void run() {
-		throw new picocli.CommandLine.ParameterException(this.spec.commandLine(), "say what to generate: text");
+		throw new ParameterException(this.spec.commandLine(), "say what to generate: text");
 	}
 
 	@Command(name = "text", description = "English-like text with a Zipf vocabulary, punctuation and capitals.")

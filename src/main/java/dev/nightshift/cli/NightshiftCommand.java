@@ -7,8 +7,9 @@ import dev.nightshift.definition.InvalidDefinitionException;
 import dev.nightshift.definition.InvalidParameterException;
 import dev.nightshift.ops.ExitCodes;
 import dev.nightshift.ops.LaunchRefusedException;
-import picocli.CommandLine;
+import org.apache.commons.logging.LogFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -68,7 +69,7 @@ public class NightshiftCommand implements Runnable {
 			return ExitCodes.REFUSED;
 		}
 		err.println("error: " + cause.getMessage() + " (details in the log under NIGHTSHIFT_HOME/logs)");
-		org.apache.commons.logging.LogFactory.getLog(NightshiftCommand.class).error("command failed", ex);
+		LogFactory.getLog(NightshiftCommand.class).error("command failed", ex);
 		return ExitCodes.FAILED;
 	}
 

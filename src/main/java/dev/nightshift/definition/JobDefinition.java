@@ -2,6 +2,7 @@ package dev.nightshift.definition;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,7 +37,7 @@ public record JobDefinition(String name, JobKind kind, String description, Strin
 			new ParameterSpec(RUN_DATE, ParameterType.DATE, false, null, true, false, "night of a scheduled run"));
 
 	public JobDefinition {
-		parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+		parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
 	}
 
 	/**

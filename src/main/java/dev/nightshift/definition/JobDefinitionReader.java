@@ -2,15 +2,17 @@ package dev.nightshift.definition;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.scheduling.support.CronExpression;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import org.springframework.scheduling.support.CronExpression;
 
 /**
  * Reads one definition file, checking every field, so a typo fails at start-up with the
@@ -132,11 +134,8 @@ final class JobDefinitionReader {
 			return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidDefinitionException(file, field,
-					"'%s' is not one of %s".formatted(text,
-							java.util.Arrays.stream(type.getEnumConstants())
-								.map(e -> e.name().toLowerCase(Locale.ROOT))
-								.toList()));
+			throw new InvalidDefinitionException(file, field, "'%s' is not one of %s".formatted(text,
+					Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList()));
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -134,7 +135,7 @@ public class ExecutionQueries {
 		return execution.getStepExecutions()
 			.stream()
 			.map(step -> step.getExecutionContext().getString(MapReduceJobFactory.OUTPUT_FILE_KEY, null))
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.findFirst()
 			.orElse(null);
 	}

@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -85,7 +86,7 @@ final class WordTokenizer {
 			}
 			if (kind != DELETE) {
 				if (length == this.word.length) {
-					this.word = java.util.Arrays.copyOf(this.word, length * 2);
+					this.word = Arrays.copyOf(this.word, length * 2);
 				}
 				if (this.lowercase && b >= 'A' && b <= 'Z') {
 					b = (byte) (b | 0x20);
