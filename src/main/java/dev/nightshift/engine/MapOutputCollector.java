@@ -51,18 +51,31 @@ final class MapOutputCollector<K, V> implements Emitter<K, V> {
 	@Override
 	public void emit(K key, V value) {
 		this.emitted++;
-		this.key.reset();
-		this.keyCodec.encode(key, this.key);
-		byte[] keyBytes = this.key.array();
-		int keyLength = this.key.length();
-		int hash = Hashing.hash(keyBytes, 0, keyLength);
+		byte[] keyBytes;
+		int keyOffset;
+		int keyLength;
+		if (this.keyCodec == Codecs.bytes()) {
+			// Raw bytes are their own encoding: no copy on the hot path.
+			ByteSlice slice = (ByteSlice) key;
+			keyBytes = slice.array();
+			keyOffset = slice.offset();
+			keyLength = slice.length();
+		}
+		else {
+			this.key.reset();
+			this.keyCodec.encode(key, this.key);
+			keyBytes = this.key.array();
+			keyOffset = 0;
+			keyLength = this.key.length();
+		}
+		int hash = Hashing.hash(keyBytes, keyOffset, keyLength);
 		int partition = Hashing.partition(hash, this.partitions);
 		try {
 			if (this.table != null) {
 				long count = ((Long) value);
-				if (!this.table.add(hash, partition, keyBytes, 0, keyLength, count)) {
+				if (!this.table.add(hash, partition, keyBytes, keyOffset, keyLength, count)) {
 					this.sorter.spill();
-					this.table.add(hash, partition, keyBytes, 0, keyLength, count);
+					this.table.add(hash, partition, keyBytes, keyOffset, keyLength, count);
 				}
 				return;
 			}
@@ -71,7 +84,7 @@ final class MapOutputCollector<K, V> implements Emitter<K, V> {
 			if (!this.buffer.hasRoom(keyLength + this.value.length())) {
 				this.sorter.spill();
 			}
-			this.buffer.add(partition, keyBytes, 0, keyLength, this.value.array(), 0, this.value.length());
+			this.buffer.add(partition, keyBytes, keyOffset, keyLength, this.value.array(), 0, this.value.length());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
