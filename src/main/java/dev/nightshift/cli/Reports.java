@@ -32,6 +32,8 @@ final class Reports {
 		if (report.failure() != null) {
 			System.out.println("  failure  " + report.failure());
 			System.out.println("  status   ./nightshift status " + report.executionId());
+			System.out.println(
+					"  restart  launch it again with the same parameters: completed steps and partitions are skipped");
 		}
 		if (report.outputFile() != null) {
 			System.out.println("  output   " + report.outputFile());
