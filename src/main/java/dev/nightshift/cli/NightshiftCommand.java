@@ -20,7 +20,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * errors answer at once.
  */
 @Command(name = "nightshift", mixinStandardHelpOptions = true, version = "nightshift 0.1.0",
-		description = "Restartable batch jobs on Spring Batch.", subcommands = { JobsCommand.class, LaunchCommand.class,
+		description = "Restartable batch jobs on Spring Batch.",
+		subcommands = { JobsCommand.class, LaunchCommand.class, RestartCommand.class, AbandonCommand.class,
 				StatusCommand.class, ListCommand.class, GenerateCommand.class })
 public class NightshiftCommand implements Runnable {
 

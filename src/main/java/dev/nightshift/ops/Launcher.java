@@ -5,7 +5,6 @@ import java.util.Map;
 import dev.nightshift.definition.JobDefinition;
 import dev.nightshift.definition.JobDefinitions;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -84,20 +83,14 @@ public class Launcher {
 	}
 
 	private static void refuseIfNotRestartable(String jobName, JobExecution last) {
-		BatchStatus status = last.getStatus();
-		if (status == BatchStatus.COMPLETED) {
-			throw new LaunchRefusedException(("%s with these parameters already completed (execution %d, ended %s); "
-					+ "add --new-run to run it again")
-				.formatted(jobName, last.getId(), last.getEndTime()));
-		}
-		if (status.isRunning()) {
+		if (last.getStatus().isRunning()) {
 			throw new LaunchRefusedException(
 					"%s with these parameters is already running (execution %d)".formatted(jobName, last.getId()));
 		}
-		if (status == BatchStatus.ABANDONED) {
-			throw new LaunchRefusedException(("%s with these parameters was abandoned (execution %d) and cannot be "
-					+ "restarted; add --new-run to start a fresh instance")
-				.formatted(jobName, last.getId()));
+		String refusal = LifecycleRules.refusal(LifecycleRules.Action.RESTART, last.getStatus());
+		if (refusal != null) {
+			throw new LaunchRefusedException("%s with these parameters cannot run again (execution %d, %s): %s"
+				.formatted(jobName, last.getId(), last.getStatus(), refusal));
 		}
 	}
 

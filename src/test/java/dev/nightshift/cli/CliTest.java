@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,7 +59,8 @@ class CliTest {
 			.contains("a                    8");
 
 		assertThat(run("launch", "wordcount", output)).isEqualTo(3);
-		assertThat(stderr()).contains("already completed (execution 1", "add --new-run");
+		assertThat(stderr()).contains("cannot run again (execution 1, COMPLETED): it already completed",
+				"launch with --new-run");
 
 		assertThat(run("launch", "wordcount", output, "--new-run")).isZero();
 		assertThat(run("list", "--json")).isZero();
@@ -121,6 +124,46 @@ class CliTest {
 			.containsPattern("instance totals: split 8 → 8 \\| map 8/8 8 → 215");
 		assertThat(run("jobs")).isZero();
 		assertThat(stdout()).contains("wordcount (mapreduce)", "partitions");
+	}
+
+	@Test
+	void restartContinuesAFailedExecutionAndAbandonEndsOneForGood() throws IOException {
+		Path blocked = Files.writeString(this.temp.resolve("out"), "a file where the output folder should go");
+		assertThat(run("launch", "wordcount", "output=" + blocked)).isEqualTo(1);
+		assertThat(stdout()).contains("wordcount FAILED", "restart  launch it again");
+		long first = executionId();
+
+		assertThat(run("restart", "wordcount")).isEqualTo(1);
+		long second = executionId();
+		Files.delete(blocked);
+		assertThat(run("restart", Long.toString(first))).isEqualTo(3);
+		assertThat(stderr()).contains(
+				"execution %d is not the latest of its instance: execution %d is (FAILED)".formatted(first, second));
+		assertThat(run("restart", "wordcount")).isZero();
+		assertThat(stdout()).contains("continuing wordcount from execution " + second + " (FAILED)",
+				"wordcount COMPLETED");
+		long completed = executionId();
+		assertThat(run("restart", "wordcount")).isEqualTo(3);
+		assertThat(stderr()).contains("wordcount has no FAILED or STOPPED execution to restart");
+		assertThat(run("abandon", Long.toString(completed))).isEqualTo(3);
+		assertThat(stderr()).contains("cannot abandon execution " + completed + " (COMPLETED): it completed");
+
+		Path blockedAgain = Files.writeString(this.temp.resolve("other"), "blocked");
+		assertThat(run("launch", "wordcount", "output=" + blockedAgain)).isEqualTo(1);
+		long failed = executionId();
+		assertThat(run("abandon", Long.toString(failed))).isZero();
+		assertThat(stdout()).contains("execution " + failed + " of wordcount is ABANDONED");
+		assertThat(run("restart", Long.toString(failed))).isEqualTo(3);
+		assertThat(stderr()).contains("cannot restart execution " + failed + " (ABANDONED): it was abandoned");
+		assertThat(run("launch", "wordcount", "output=" + blockedAgain)).isEqualTo(3);
+		assertThat(stderr()).contains("cannot run again (execution " + failed + ", ABANDONED)");
+		assertThat(run("restart", "4711")).isEqualTo(2);
+	}
+
+	private long executionId() {
+		Matcher matcher = Pattern.compile("\\(execution (\\d+), instance").matcher(stdout());
+		assertThat(matcher.find()).as("execution id in %s", stdout()).isTrue();
+		return Long.parseLong(matcher.group(1));
 	}
 
 	private int run(String... args) {
