@@ -2,7 +2,6 @@ package dev.nightshift.cli;
 
 import java.util.concurrent.Callable;
 
-import dev.nightshift.definition.InvalidParameterException;
 import dev.nightshift.ops.ExecutionQueries;
 import dev.nightshift.ops.ExecutionReport;
 import picocli.CommandLine.Command;
@@ -27,10 +26,7 @@ class StatusCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		ExecutionQueries queries = this.root.bean(ExecutionQueries.class);
-		JobExecution execution = (this.executionId != null)
-				? queries.find(this.executionId)
-					.orElseThrow(() -> new InvalidParameterException("executionId",
-							"no execution " + this.executionId + " (see ./nightshift list)"))
+		JobExecution execution = (this.executionId != null) ? queries.require(this.executionId)
 				: queries.latest().orElse(null);
 		if (execution == null) {
 			System.out.println("no executions yet: try ./nightshift launch wordcount");

@@ -2,7 +2,6 @@ package dev.nightshift.ops;
 
 import java.util.Locale;
 
-import dev.nightshift.definition.InvalidParameterException;
 import dev.nightshift.definition.JobDefinitions;
 
 import org.springframework.batch.core.BatchStatus;
@@ -50,7 +49,7 @@ public class ExecutionControl {
 	 * (by name), with the parameters it ran with; run it with {@link Launcher#run}.
 	 */
 	public Launch prepareRestart(String target) {
-		JobExecution execution = isNumber(target) ? latestOfInstance(find(Long.parseLong(target)))
+		JobExecution execution = isNumber(target) ? latestOfInstance(this.queries.require(Long.parseLong(target)))
 				: latestRestartable(target);
 		refuseUnless(LifecycleRules.Action.RESTART, execution);
 		String jobName = execution.getJobInstance().getJobName();
@@ -59,7 +58,7 @@ public class ExecutionControl {
 	}
 
 	public JobExecution abandon(long executionId) {
-		JobExecution execution = latestOfInstance(find(executionId));
+		JobExecution execution = latestOfInstance(this.queries.require(executionId));
 		refuseUnless(LifecycleRules.Action.ABANDON, execution);
 		try {
 			return this.operator.abandon(execution);
@@ -67,12 +66,6 @@ public class ExecutionControl {
 		catch (Exception ex) {
 			throw new LaunchRefusedException("cannot abandon execution " + executionId + ": " + ex.getMessage(), ex);
 		}
-	}
-
-	private JobExecution find(long executionId) {
-		return this.queries.find(executionId)
-			.orElseThrow(() -> new InvalidParameterException("executionId",
-					"no execution " + executionId + " (see ./nightshift list)"));
 	}
 
 	/** Only the newest execution of an instance can be continued or abandoned. */

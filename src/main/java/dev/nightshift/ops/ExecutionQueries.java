@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import dev.nightshift.definition.InvalidParameterException;
 import dev.nightshift.engine.MapReduceJobFactory;
 import dev.nightshift.engine.StepTotals;
 
@@ -43,6 +44,14 @@ public class ExecutionQueries {
 			// Spring Batch 6's JDBC DAO throws where its interface promises null.
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * @throws InvalidParameterException when there is no such execution
+	 */
+	public JobExecution require(long executionId) {
+		return find(executionId).orElseThrow(() -> new InvalidParameterException("executionId",
+				"no execution " + executionId + " (see ./nightshift list)"));
 	}
 
 	/** Newest first, across jobs unless one is named. */
