@@ -1,6 +1,5 @@
 package dev.nightshift.cli;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.StringJoiner;
@@ -17,8 +16,6 @@ import org.springframework.batch.core.job.parameters.JobParameter;
 
 @Command(name = "list", description = "List executions, newest first.")
 class ListCommand implements Callable<Integer> {
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	@ParentCommand
 	NightshiftCommand root;
@@ -51,8 +48,7 @@ class ListCommand implements Callable<Integer> {
 				.forEach(parameter -> parameters.add(parameter.name() + "=" + parameter.value()));
 			System.out.printf("%6d  %-12s %8d  %-10s %-19s %9s  %s%n", execution.getId(),
 					execution.getJobInstance().getJobName(), execution.getJobInstance().getInstanceId(),
-					execution.getStatus(),
-					(execution.getStartTime() != null) ? TIME.format(execution.getStartTime()) : "-",
+					execution.getStatus(), Reports.time(execution.getStartTime()),
 					Reports.seconds(ExecutionQueries.duration(execution.getStartTime(), execution.getEndTime())),
 					parameters);
 		}

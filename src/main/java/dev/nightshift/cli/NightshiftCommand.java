@@ -21,8 +21,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 @Command(name = "nightshift", mixinStandardHelpOptions = true, version = "nightshift 0.1.0",
 		description = "Restartable batch jobs on Spring Batch.",
-		subcommands = { JobsCommand.class, LaunchCommand.class, RestartCommand.class, AbandonCommand.class,
-				StatusCommand.class, ListCommand.class, GenerateCommand.class })
+		subcommands = { JobsCommand.class, LaunchCommand.class, RestartCommand.class, StopCommand.class,
+				AbandonCommand.class, RecoverCommand.class, PurgeCommand.class, StatusCommand.class, ListCommand.class,
+				GenerateCommand.class })
 public class NightshiftCommand implements Runnable {
 
 	private ConfigurableApplicationContext context;

@@ -6,12 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
 import dev.nightshift.engine.StepTotals;
 import dev.nightshift.ops.ExecutionReport;
+import dev.nightshift.ops.RecoverOrphanedExecutionsTask.Recovered;
 
 /**
  * Text renderings of an {@link ExecutionReport}: the one-screen summary after a launch,
@@ -24,6 +27,17 @@ final class Reports {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	private Reports() {
+	}
+
+	static void recovered(List<Recovered> recovered) {
+		for (Recovered orphan : recovered) {
+			System.out.printf("recovered execution %d of %s (now FAILED, restartable): %s%n",
+					orphan.execution().getId(), orphan.execution().getJobInstance().getJobName(), orphan.reason());
+		}
+	}
+
+	static String time(LocalDateTime time) {
+		return (time != null) ? TIME.format(time) : "-";
 	}
 
 	static void summary(ExecutionReport report) {
@@ -48,9 +62,8 @@ final class Reports {
 		StringJoiner parameters = new StringJoiner(" ");
 		report.parameters().forEach((name, value) -> parameters.add(name + "=" + value));
 		System.out.println("  parameters  " + parameters);
-		System.out.printf("  started     %s   ended %s   took %s%n",
-				(report.started() != null) ? TIME.format(report.started()) : "-",
-				(report.ended() != null) ? TIME.format(report.ended()) : "-", seconds(report.duration()));
+		System.out.printf("  started     %s   ended %s   took %s%n", time(report.started()), time(report.ended()),
+				seconds(report.duration()));
 		if (report.failure() != null) {
 			System.out.println("  failure     " + report.failure());
 		}

@@ -1,9 +1,12 @@
 package dev.nightshift.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.nightshift.ops.ExecutionControl;
 import dev.nightshift.ops.Launch;
+import dev.nightshift.ops.Launcher;
+import dev.nightshift.ops.RecoverOrphanedExecutionsTask.Recovered;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,6 +27,12 @@ class RestartCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		// Recovered here, not only inside prepareRestart, to say so: a crashed execution
+		// is the usual target.
+		List<Recovered> recovered = this.root.bean(Launcher.class).recoverOrphans();
+		if (!this.json) {
+			Reports.recovered(recovered);
+		}
 		Launch launch = this.root.bean(ExecutionControl.class).prepareRestart(this.target);
 		return ForegroundRun.run(this.root, launch, this.json);
 	}

@@ -17,9 +17,9 @@ import org.springframework.batch.core.job.JobExecution;
  * that completed before: steps read their inputs from here, never from the step
  * executions of the current run.
  */
-final class WorkArea {
+public final class WorkArea {
 
-	static final String CONTEXT_KEY = "nightshift.work";
+	public static final String CONTEXT_KEY = "nightshift.work";
 
 	private final Path root;
 
@@ -76,7 +76,7 @@ final class WorkArea {
 		Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 	}
 
-	static void deleteRecursively(Path path) throws IOException {
+	public static void deleteRecursively(Path path) throws IOException {
 		if (!Files.exists(path)) {
 			return;
 		}

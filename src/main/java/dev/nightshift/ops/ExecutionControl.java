@@ -5,17 +5,17 @@ import java.util.Locale;
 import dev.nightshift.definition.JobDefinitions;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.BeanFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * Acts on existing executions: picks what a restart continues and abandons what must
- * never run again, each checked against {@link LifecycleRules} first.
+ * Acts on existing executions: picks what a restart continues, stops what runs and
+ * abandons what must never run again, each checked against {@link LifecycleRules} first
+ * and after orphans were recovered, so that a crashed execution is never "still running".
  *
  * <pre>{@code
  * Launch launch = control.prepareRestart("wordcount");   // its latest FAILED or STOPPED execution
@@ -25,22 +25,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class ExecutionControl {
 
+	private static final int STOP_ATTEMPTS = 5;
+
 	private final JobDefinitions definitions;
 
 	private final JobRepository repository;
 
 	private final ExecutionQueries queries;
 
-	private final BeanFactory beans;
+	private final Launcher launcher;
 
 	private final JobOperator operator;
 
-	ExecutionControl(JobDefinitions definitions, JobRepository repository, ExecutionQueries queries, BeanFactory beans,
+	ExecutionControl(JobDefinitions definitions, JobRepository repository, ExecutionQueries queries, Launcher launcher,
 			JobOperator operator) {
 		this.definitions = definitions;
 		this.repository = repository;
 		this.queries = queries;
-		this.beans = beans;
+		this.launcher = launcher;
 		this.operator = operator;
 	}
 
@@ -49,15 +51,44 @@ public class ExecutionControl {
 	 * (by name), with the parameters it ran with; run it with {@link Launcher#run}.
 	 */
 	public Launch prepareRestart(String target) {
+		this.launcher.recoverOrphans();
 		JobExecution execution = isNumber(target) ? latestOfInstance(this.queries.require(Long.parseLong(target)))
 				: latestRestartable(target);
 		refuseUnless(LifecycleRules.Action.RESTART, execution);
-		String jobName = execution.getJobInstance().getJobName();
-		return new Launch(this.definitions.get(jobName), this.beans.getBean(jobName, Job.class),
-				execution.getJobParameters(), execution);
+		return this.launcher.launchOf(this.definitions.get(execution.getJobInstance().getJobName()),
+				execution.getJobParameters());
+	}
+
+	/**
+	 * Asks a running execution to stop, wherever it runs: its status becomes STOPPING in
+	 * the repository, and each of its steps sees that at its next commit and ends
+	 * STOPPED. Not {@code JobOperator.stop}, which also writes an end time and so shows
+	 * the execution STOPPED while its partitions still run.
+	 */
+	public JobExecution stop(long executionId) {
+		this.launcher.recoverOrphans();
+		for (int attempt = 1;; attempt++) {
+			JobExecution execution = latestOfInstance(this.queries.require(executionId));
+			refuseUnless(LifecycleRules.Action.STOP, execution);
+			if (execution.getStatus() == BatchStatus.STOPPING) {
+				return execution;
+			}
+			execution.setStatus(BatchStatus.STOPPING);
+			try {
+				this.repository.update(execution);
+				return execution;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				// The running process wrote the execution in between: read it again.
+				if (attempt == STOP_ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	public JobExecution abandon(long executionId) {
+		this.launcher.recoverOrphans();
 		JobExecution execution = latestOfInstance(this.queries.require(executionId));
 		refuseUnless(LifecycleRules.Action.ABANDON, execution);
 		try {
@@ -68,7 +99,9 @@ public class ExecutionControl {
 		}
 	}
 
-	/** Only the newest execution of an instance can be continued or abandoned. */
+	/**
+	 * Only the newest execution of an instance can be continued, stopped or abandoned.
+	 */
 	private JobExecution latestOfInstance(JobExecution execution) {
 		JobExecution latest = this.repository.getLastJobExecution(execution.getJobInstance());
 		if (latest != null && latest.getId() != execution.getId()) {

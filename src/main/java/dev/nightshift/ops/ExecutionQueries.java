@@ -14,10 +14,10 @@ import dev.nightshift.definition.InvalidParameterException;
 import dev.nightshift.engine.MapReduceJobFactory;
 import dev.nightshift.engine.StepTotals;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameter;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.dao.EmptyResultDataAccessException;
@@ -29,6 +29,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ExecutionQueries {
+
+	private static final String STOPPED = "stopped on request";
 
 	private final JobRepository repository;
 
@@ -72,12 +74,8 @@ public class ExecutionQueries {
 	 * exists.
 	 * @param after the execution a restart continues, or null
 	 */
-	public Optional<Progress> progress(String jobName, JobParameters parameters, JobExecution after) {
-		JobExecution last = this.repository.getLastJobExecution(jobName, parameters);
-		if (last == null || (after != null && last.getId() == after.getId())) {
-			return Optional.empty();
-		}
-		return Optional.of(Progress.of(this.repository.getJobExecution(last.getId())));
+	public Optional<Progress> progress(long executionId) {
+		return find(executionId).map(Progress::of);
 	}
 
 	public Optional<JobExecution> latest() {
@@ -90,7 +88,7 @@ public class ExecutionQueries {
 			.sorted(Comparator.comparingLong(StepExecution::getId))
 			.map(step -> new ExecutionReport.StepRow(step.getStepName(), step.getStatus().name(), step.getReadCount(),
 					step.getWriteCount(), step.getSkipCount(), duration(step.getStartTime(), step.getEndTime()),
-					firstLine(step.getExitStatus().getExitDescription())))
+					exitMessage(step)))
 			.toList();
 		Map<String, Object> parameters = new TreeMap<>();
 		for (JobParameter<?> parameter : execution.getJobParameters()) {
@@ -106,6 +104,9 @@ public class ExecutionQueries {
 
 	/** The first line of the first failure: a step's, else the job's. */
 	private static String rootCause(JobExecution execution) {
+		if (execution.getStatus() == BatchStatus.STOPPED) {
+			return null;
+		}
 		for (StepExecution step : execution.getStepExecutions()) {
 			if (!step.getFailureExceptions().isEmpty()) {
 				return describe(step.getFailureExceptions().get(0));
@@ -116,6 +117,11 @@ public class ExecutionQueries {
 		}
 		String description = execution.getExitStatus().getExitDescription();
 		return (description == null || description.isBlank()) ? null : rootLine(description);
+	}
+
+	private static String exitMessage(StepExecution step) {
+		return (step.getStatus() == BatchStatus.STOPPED) ? STOPPED
+				: firstLine(step.getExitStatus().getExitDescription());
 	}
 
 	private static String describe(Throwable failure) {

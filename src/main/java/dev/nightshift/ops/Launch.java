@@ -3,17 +3,13 @@ package dev.nightshift.ops;
 import dev.nightshift.definition.JobDefinition;
 
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 
-/**
- * A checked, ready launch: the job, its parsed parameters and, when this continues a
- * failed or stopped instance, the execution it restarts.
- */
-public record Launch(JobDefinition definition, Job job, JobParameters parameters, JobExecution restarting) {
+/** A checked launch: the job and its parsed parameters, not yet started. */
+public record Launch(JobDefinition definition, Job job, JobParameters parameters) {
 
-	public boolean isRestart() {
-		return this.restarting != null;
+	public String jobName() {
+		return this.definition.name();
 	}
 
 }

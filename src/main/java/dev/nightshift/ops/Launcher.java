@@ -1,18 +1,22 @@
 package dev.nightshift.ops;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import dev.nightshift.definition.InvalidParameterException;
 import dev.nightshift.definition.JobDefinition;
 import dev.nightshift.definition.JobDefinitions;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.JobInterruptedException;
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
-import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +24,13 @@ import org.springframework.stereotype.Component;
  * Launches jobs by definition name with {@code name=value} arguments. Same identifying
  * parameters mean the same instance (Spring Batch): a completed instance is refused
  * unless a new run is asked for, a running one is refused, a failed or stopped one is
- * restarted where it stopped.
+ * continued where it stopped.
+ *
+ * <p>
+ * Starting is done here rather than by {@code JobOperator.start}, whose "already running"
+ * check and insert are separate transactions: two launches at the same moment could both
+ * pass it. Here orphan recovery, the check and the insert happen under one
+ * {@link LaunchLock}, and the new execution records its owner at once.
  *
  * <pre>{@code
  * Launch launch = launcher.prepare("wordcount", Map.of("input", "data/documents"), false);
@@ -36,20 +46,31 @@ public class Launcher {
 
 	private final BeanFactory beans;
 
-	private final JobOperator operator;
+	private final LaunchLock lock;
 
-	Launcher(JobDefinitions definitions, JobRepository repository, BeanFactory beans, JobOperator operator) {
+	private final RecoverOrphanedExecutionsTask recovery;
+
+	private final ExecutionOwners owners;
+
+	private final Heartbeat heartbeat;
+
+	private final Clock clock;
+
+	Launcher(JobDefinitions definitions, JobRepository repository, BeanFactory beans, LaunchLock lock,
+			RecoverOrphanedExecutionsTask recovery, ExecutionOwners owners, Heartbeat heartbeat, Clock clock) {
 		this.definitions = definitions;
 		this.repository = repository;
 		this.beans = beans;
-		this.operator = operator;
+		this.lock = lock;
+		this.recovery = recovery;
+		this.owners = owners;
+		this.heartbeat = heartbeat;
+		this.clock = clock;
 	}
 
 	/**
-	 * Checks everything that can be checked before running.
-	 * @throws dev.nightshift.definition.InvalidParameterException for an unknown job or a
-	 * bad parameter
-	 * @throws LaunchRefusedException when the instance completed or is running
+	 * Checks the job and its parameters.
+	 * @throws InvalidParameterException for an unknown job or a bad parameter
 	 */
 	public Launch prepare(String jobName, Map<String, String> arguments, boolean newRun) {
 		JobDefinition definition = this.definitions.get(jobName);
@@ -57,40 +78,86 @@ public class Launcher {
 		if (newRun) {
 			parameters = JobDefinition.withRunId(parameters, nextRunId(jobName));
 		}
-		Job job = this.beans.getBean(jobName, Job.class);
-		JobInstance instance = this.repository.getJobInstance(jobName, parameters);
-		JobExecution last = (instance != null) ? this.repository.getLastJobExecution(instance) : null;
-		if (last != null) {
-			refuseIfNotRestartable(jobName, last);
-		}
-		return new Launch(definition, job, parameters, last);
+		return launchOf(definition, parameters);
 	}
 
+	Launch launchOf(JobDefinition definition, JobParameters parameters) {
+		return new Launch(definition, this.beans.getBean(definition.name(), Job.class), parameters);
+	}
+
+	/** Starts and runs in this thread; returns when the execution has ended. */
 	public JobExecution run(Launch launch) {
+		return execute(start(launch));
+	}
+
+	/**
+	 * Recovers orphans, then creates the execution and claims it for this process.
+	 * @throws LaunchRefusedException when the instance completed, is running or may not
+	 * continue
+	 */
+	public Started start(Launch launch) {
+		return this.lock.holding(() -> {
+			List<RecoverOrphanedExecutionsTask.Recovered> recovered = this.recovery.run();
+			JobInstance instance = this.repository.getJobInstance(launch.jobName(), launch.parameters());
+			JobExecution previous = (instance != null) ? this.repository.getLastJobExecution(instance) : null;
+			ExecutionContext context = new ExecutionContext();
+			if (previous != null) {
+				refuseIfNotContinuable(launch.jobName(), previous);
+				context = previous.getExecutionContext();
+			}
+			else if (instance == null) {
+				validate(launch);
+				instance = this.repository.createJobInstance(launch.jobName(), launch.parameters());
+			}
+			JobExecution execution = this.repository.createJobExecution(instance, launch.parameters(), context);
+			this.owners.claim(execution.getId(), ExecutionOwner.self(this.clock.instant()));
+			return new Started(launch, execution, previous, recovered);
+		});
+	}
+
+	/** Runs a started execution in this thread, with a heartbeat while it runs. */
+	public JobExecution execute(Started started) {
+		JobExecution execution = started.execution();
+		this.heartbeat.track(execution.getId());
 		try {
-			return this.operator.start(launch.job(), launch.parameters());
+			started.launch().job().execute(execution);
 		}
-		catch (JobExecutionAlreadyRunningException ex) {
-			throw new LaunchRefusedException(launch.definition().name() + " is already running", ex);
+		catch (JobInterruptedException ex) {
+			// Recorded by the job itself: the execution is STOPPED.
 		}
-		catch (JobInstanceAlreadyCompleteException ex) {
-			throw new LaunchRefusedException(launch.definition().name() + " with these parameters already completed",
-					ex);
+		finally {
+			this.heartbeat.untrack(execution.getId());
 		}
-		catch (Exception ex) {
-			throw new IllegalStateException("cannot launch " + launch.definition().name() + ": " + ex.getMessage(), ex);
+		return execution;
+	}
+
+	/** Recovers orphaned executions, under the same lock as launches. */
+	public List<RecoverOrphanedExecutionsTask.Recovered> recoverOrphans() {
+		return this.lock.holding(this.recovery::run);
+	}
+
+	private static void validate(Launch launch) {
+		try {
+			launch.job().getJobParametersValidator().validate(launch.parameters());
+		}
+		catch (InvalidJobParametersException ex) {
+			throw new InvalidParameterException("parameters", ex.getMessage());
 		}
 	}
 
-	private static void refuseIfNotRestartable(String jobName, JobExecution last) {
-		if (last.getStatus().isRunning()) {
-			throw new LaunchRefusedException(
-					"%s with these parameters is already running (execution %d)".formatted(jobName, last.getId()));
+	private void refuseIfNotContinuable(String jobName, JobExecution previous) {
+		boolean stepRunning = previous.getStepExecutions().stream().anyMatch(step -> step.getStatus().isRunning());
+		if (previous.getStatus().isRunning() || stepRunning) {
+			Optional<ExecutionOwner> owner = this.owners.find(previous.getId());
+			String by = owner.map(o -> o.host().equals(ExecutionOwner.localHost()) ? ", pid " + o.pid() : ", " + o)
+				.orElse("");
+			throw new LaunchRefusedException("%s with these parameters is already running (execution %d%s)"
+				.formatted(jobName, previous.getId(), by));
 		}
-		String refusal = LifecycleRules.refusal(LifecycleRules.Action.RESTART, last.getStatus());
+		String refusal = LifecycleRules.refusal(LifecycleRules.Action.RESTART, previous.getStatus());
 		if (refusal != null) {
 			throw new LaunchRefusedException("%s with these parameters cannot run again (execution %d, %s): %s"
-				.formatted(jobName, last.getId(), last.getStatus(), refusal));
+				.formatted(jobName, previous.getId(), previous.getStatus(), refusal));
 		}
 	}
 

@@ -35,6 +35,7 @@ class CliTest {
 	@BeforeEach
 	void isolate() {
 		System.setProperty("nightshift.home", this.temp.resolve("home").toString());
+		System.setProperty("spring.datasource.url", "jdbc:h2:file:" + this.temp.resolve("home/repository"));
 		this.originalOut = System.out;
 		this.originalErr = System.err;
 		System.setOut(new PrintStream(this.out, true, StandardCharsets.UTF_8));
@@ -46,6 +47,7 @@ class CliTest {
 		System.setOut(this.originalOut);
 		System.setErr(this.originalErr);
 		System.clearProperty("nightshift.home");
+		System.clearProperty("spring.datasource.url");
 		System.clearProperty("nightshift.jobs");
 	}
 
@@ -158,6 +160,32 @@ class CliTest {
 		assertThat(run("launch", "wordcount", "output=" + blockedAgain)).isEqualTo(3);
 		assertThat(stderr()).contains("cannot run again (execution " + failed + ", ABANDONED)");
 		assertThat(run("restart", "4711")).isEqualTo(2);
+	}
+
+	@Test
+	void stopRecoverAndPurgeSayWhatTheyDidAndRefuseWhatTheyCannot() {
+		assertThat(run("recover")).isZero();
+		assertThat(stdout()).contains("no orphaned executions");
+
+		assertThat(run("launch", "wordcount", "output=" + this.temp.resolve("out"))).isZero();
+		long completed = executionId();
+		assertThat(run("stop", Long.toString(completed))).isEqualTo(3);
+		assertThat(stderr()).contains("cannot stop execution " + completed + " (COMPLETED): it is not running");
+		assertThat(run("stop", "4711")).isEqualTo(2);
+
+		assertThat(run("purge", "--older-than", "soon")).isEqualTo(2);
+		assertThat(stderr()).contains("--older-than", "soon", "an age such as 30d");
+		assertThat(run("purge", "--older-than", "30d")).isZero();
+		assertThat(stdout()).contains("deleted 0 instance(s) that ended more than 30d ago");
+		assertThat(run("purge", "--older-than", "0s", "--dry-run")).isZero();
+		assertThat(stdout()).contains("would delete wordcount instance", "the latest " + completed + " COMPLETED");
+		assertThat(run("status", Long.toString(completed))).isZero();
+		assertThat(run("purge", "--older-than", "0s")).isZero();
+		assertThat(stdout()).contains("deleted 1 instance(s)");
+		assertThat(run("status", Long.toString(completed))).isEqualTo(2);
+		assertThat(run("launch", "wordcount", "output=" + this.temp.resolve("out-again")))
+			.as("a purged instance is gone, so the same parameters make a new one")
+			.isZero();
 	}
 
 	private long executionId() {

@@ -70,7 +70,8 @@ class ReadmeExampleTest {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(NightshiftApplication.class,
 				configuration)
 			.resourceLoader(new DefaultResourceLoader(loader))
-			.run("--nightshift.home=" + this.temp.resolve("home"), "--nightshift.jobs=" + jobs)) {
+			.run("--nightshift.home=" + this.temp.resolve("home"), "--nightshift.jobs=" + jobs,
+					"--spring.datasource.url=jdbc:h2:file:" + this.temp.resolve("home/repository"))) {
 			JobDefinitions definitions = context.getBean(JobDefinitions.class);
 			Job job = context.getBean("wordlengths", Job.class);
 			JobExecution execution = context.getBean(JobOperator.class)

@@ -1,4 +1,4 @@
-package dev.nightshift.ops;
+package dev.nightshift.repository;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,9 +14,11 @@ import org.springframework.context.annotation.Configuration;
  * Creates the job repository's tables on first use only. Boot treats an H2 file as a
  * non-embedded database, and {@code initialize-schema=always} would replay the DDL on
  * every command, failing table by table into H2's trace file and costing start-up time.
+ * (The shared repository server creates them before serving; this covers any other
+ * database.)
  */
 @Configuration(proxyBeanMethods = false)
-class RepositoryConfiguration {
+class SchemaConfiguration {
 
 	@Bean
 	BatchDataSourceScriptDatabaseInitializer batchDataSourceInitializer(DataSource dataSource,
