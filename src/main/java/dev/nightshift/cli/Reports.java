@@ -14,7 +14,11 @@ import java.util.StringJoiner;
 
 import dev.nightshift.engine.StepTotals;
 import dev.nightshift.ops.ExecutionReport;
+import dev.nightshift.ops.LifecycleRules;
+import dev.nightshift.ops.LifecycleRules.Action;
 import dev.nightshift.ops.RecoverOrphanedExecutionsTask.Recovered;
+
+import org.springframework.batch.core.BatchStatus;
 
 /**
  * Text renderings of an {@link ExecutionReport}: the one-screen summary after a launch,
@@ -36,6 +40,10 @@ final class Reports {
 		}
 	}
 
+	static boolean restartable(String status) {
+		return LifecycleRules.refusal(Action.RESTART, BatchStatus.valueOf(status)) == null;
+	}
+
 	static String time(LocalDateTime time) {
 		return (time != null) ? TIME.format(time) : "-";
 	}
@@ -46,8 +54,10 @@ final class Reports {
 		if (report.failure() != null) {
 			System.out.println("  failure  " + report.failure());
 			System.out.println("  status   ./nightshift status " + report.executionId());
-			System.out.println(
-					"  restart  launch it again with the same parameters: completed steps and partitions are skipped");
+		}
+		if (restartable(report.status())) {
+			System.out.println("  restart  ./nightshift restart " + report.executionId()
+					+ "   (completed steps and partitions are skipped)");
 		}
 		if (report.outputFile() != null) {
 			System.out.println("  output   " + report.outputFile());

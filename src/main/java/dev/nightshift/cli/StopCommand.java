@@ -44,8 +44,8 @@ class StopCommand implements Callable<Integer> {
 			return this.waitSeconds == 0 ? 0 : 1;
 		}
 		System.out.printf("execution %d of %s is %s%s%n", execution.getId(), job, execution.getStatus(),
-				execution.getStatus().isUnsuccessful() ? "; continue it with ./nightshift restart " + execution.getId()
-						: "");
+				Reports.restartable(execution.getStatus().name())
+						? "; continue it with ./nightshift restart " + execution.getId() : "");
 		return 0;
 	}
 

@@ -132,7 +132,7 @@ class CliTest {
 	void restartContinuesAFailedExecutionAndAbandonEndsOneForGood() throws IOException {
 		Path blocked = Files.writeString(this.temp.resolve("out"), "a file where the output folder should go");
 		assertThat(run("launch", "wordcount", "output=" + blocked)).isEqualTo(1);
-		assertThat(stdout()).contains("wordcount FAILED", "restart  launch it again");
+		assertThat(stdout()).contains("wordcount FAILED", "restart  ./nightshift restart ");
 		long first = executionId();
 
 		assertThat(run("restart", "wordcount")).isEqualTo(1);
