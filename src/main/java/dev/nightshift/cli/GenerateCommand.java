@@ -2,8 +2,10 @@ package dev.nightshift.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import dev.nightshift.generate.StockGenerator;
 import dev.nightshift.generate.TextGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +14,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "generate", description = "Write deterministic synthetic data for benchmarks.",
-		subcommands = GenerateCommand.Text.class)
+		subcommands = { GenerateCommand.Text.class, GenerateCommand.Stocks.class })
 class GenerateCommand implements Runnable {
 
 	@Spec
@@ -20,7 +22,7 @@ class GenerateCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new ParameterException(this.spec.commandLine(), "say what to generate: text");
+		throw new ParameterException(this.spec.commandLine(), "say what to generate: text or stocks");
 	}
 
 	@Command(name = "text", description = "English-like text with a Zipf vocabulary, punctuation and capitals.")
@@ -45,6 +47,46 @@ class GenerateCommand implements Runnable {
 			System.out.printf("wrote %d files, %d MB, to %s in %.1f s%n", written.size(), this.sizeMb,
 					this.out.toAbsolutePath(), (System.nanoTime() - start) / 1e9);
 			return 0;
+		}
+
+	}
+
+	@Command(name = "stocks",
+			description = "Daily bars of correlated stocks in sectors, one JSON-lines file per ticker, ending 2024-12-31.")
+	static class Stocks implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
+
+		@Option(names = "--tickers", required = true, description = "number of tickers, one file each")
+		int tickers;
+
+		@Option(names = "--days", required = true, description = "business days in the period")
+		int days;
+
+		@Option(names = "--seed", defaultValue = "1", description = "same seed, same bytes (default ${DEFAULT-VALUE})")
+		long seed;
+
+		@Option(names = "--out", required = true, description = "output folder")
+		Path out;
+
+		@Override
+		public Integer call() throws Exception {
+			require("--tickers", this.tickers, 1, StockGenerator.MAX_TICKERS);
+			require("--days", this.days, 2, StockGenerator.MAX_DAYS);
+			long start = System.nanoTime();
+			StockGenerator.Written written = new StockGenerator(this.seed).generate(this.out, this.tickers, this.days);
+			System.out.printf(Locale.ROOT, "wrote %d files, %d rows, to %s in %.1f s%n", written.files().size(),
+					written.rows(), this.out.toAbsolutePath(), (System.nanoTime() - start) / 1e9);
+			return 0;
+		}
+
+		private void require(String option, int value, int min, int max) {
+			if (value < min || value > max) {
+				throw new ParameterException(this.spec.commandLine(),
+						"option '%s' has value '%d': expected an integer from %d to %d".formatted(option, value, min,
+								max));
+			}
 		}
 
 	}

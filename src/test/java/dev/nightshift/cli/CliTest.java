@@ -188,6 +188,23 @@ class CliTest {
 			.isZero();
 	}
 
+	@Test
+	void generateStocksWritesOneFilePerTickerAndNamesAnOptionOutOfRange() throws IOException {
+		Path stocks = this.temp.resolve("stocks");
+
+		assertThat(run("generate", "stocks", "--tickers", "3", "--days", "40", "--out", stocks.toString())).isZero();
+		assertThat(stdout()).startsWith("wrote 3 files, ").contains(" rows, to " + stocks);
+		try (var files = Files.list(stocks)) {
+			assertThat(files.map(file -> file.getFileName().toString())).hasSize(3)
+				.allMatch(name -> name.matches("[A-Z]{2,5}\\.json"));
+		}
+
+		assertThat(run("generate", "stocks", "--tickers", "3", "--days", "1", "--out", stocks.toString())).isEqualTo(2);
+		assertThat(stderr()).contains("option '--days' has value '1': expected an integer from 2 to 100000");
+		assertThat(run("generate")).isEqualTo(2);
+		assertThat(stderr()).contains("say what to generate: text or stocks");
+	}
+
 	private long executionId() {
 		Matcher matcher = Pattern.compile("\\(execution (\\d+), instance").matcher(stdout());
 		assertThat(matcher.find()).as("execution id in %s", stdout()).isTrue();
