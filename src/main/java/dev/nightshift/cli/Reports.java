@@ -61,7 +61,9 @@ final class Reports {
 		}
 		if (report.outputFile() != null) {
 			System.out.println("  output   " + report.outputFile());
-			printTop(Path.of(report.outputFile()));
+			if (report.outputFile().endsWith(".tsv")) {
+				printTop(Path.of(report.outputFile()));
+			}
 		}
 		System.out.println("  steps    " + totals(report.totals()));
 	}
@@ -81,12 +83,12 @@ final class Reports {
 			System.out.println("  output      " + report.outputFile());
 		}
 		System.out.println("  steps of this execution:");
-		System.out.printf("    %-24s %-10s %12s %12s %8s %9s  %s%n", "step", "status", "read", "written", "skipped",
-				"time", "exit message");
+		System.out.printf("    %-24s %-10s %12s %12s %8s %8s %9s  %s%n", "step", "status", "read", "written", "skipped",
+				"filtered", "time", "exit message");
 		for (ExecutionReport.StepRow step : report.steps()) {
 			String name = step.name().contains(":") ? "  " + step.name() : step.name();
-			System.out.printf("    %-24s %-10s %12d %12d %8d %9s  %s%n", name, step.status(), step.read(),
-					step.written(), step.skipped(), seconds(step.duration()),
+			System.out.printf("    %-24s %-10s %12d %12d %8d %8d %9s  %s%n", name, step.status(), step.read(),
+					step.written(), step.skipped(), step.filtered(), seconds(step.duration()),
 					(step.exitMessage() != null) ? step.exitMessage() : "");
 		}
 		System.out.println("  instance totals: " + totals(report.totals()));

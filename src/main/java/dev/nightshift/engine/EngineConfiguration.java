@@ -11,9 +11,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 class EngineConfiguration {
 
 	@Bean
-	MapReduceJobFactory mapReduceJobFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	PartitionedSteps partitionedSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			EngineSettings settings) {
-		return new MapReduceJobFactory(jobRepository, transactionManager, settings);
+		return new PartitionedSteps(jobRepository, transactionManager, settings);
+	}
+
+	@Bean
+	MapReduceJobFactory mapReduceJobFactory(PartitionedSteps steps, EngineSettings settings) {
+		return new MapReduceJobFactory(steps, settings);
 	}
 
 }

@@ -27,7 +27,7 @@ public final class WorkArea {
 		this.root = root;
 	}
 
-	static WorkArea of(JobExecution execution) {
+	public static WorkArea of(JobExecution execution) {
 		String root = execution.getExecutionContext().getString(CONTEXT_KEY, null);
 		if (root == null) {
 			throw new IllegalStateException("execution " + execution.getId() + " has no work area");
@@ -35,7 +35,7 @@ public final class WorkArea {
 		return new WorkArea(Path.of(root));
 	}
 
-	Path root() {
+	public Path root() {
 		return this.root;
 	}
 

@@ -87,8 +87,8 @@ public class ExecutionQueries {
 			.stream()
 			.sorted(Comparator.comparingLong(StepExecution::getId))
 			.map(step -> new ExecutionReport.StepRow(step.getStepName(), step.getStatus().name(), step.getReadCount(),
-					step.getWriteCount(), step.getSkipCount(), duration(step.getStartTime(), step.getEndTime()),
-					exitMessage(step)))
+					step.getWriteCount(), step.getSkipCount(), step.getFilterCount(),
+					duration(step.getStartTime(), step.getEndTime()), exitMessage(step)))
 			.toList();
 		Map<String, Object> parameters = new TreeMap<>();
 		for (JobParameter<?> parameter : execution.getJobParameters()) {

@@ -16,8 +16,8 @@ public record ExecutionReport(long executionId, long instanceId, String job, Str
 		List<StepRow> steps, Map<String, StepTotals> totals, String failure, String outputFile) {
 
 	/** One step or partition execution of this execution. */
-	public record StepRow(String name, String status, long read, long written, long skipped, Duration duration,
-			String exitMessage) {
+	public record StepRow(String name, String status, long read, long written, long skipped, long filtered,
+			Duration duration, String exitMessage) {
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
@@ -65,7 +66,11 @@ class ReadmeExampleTest {
 	private BatchStatus runJob(ClassLoader loader, Class<?> configuration, String definition, Path output)
 			throws Exception {
 		Path jobs = Files.createDirectories(this.temp.resolve("jobs"));
-		Files.copy(Path.of("jobs/wordcount.yml"), jobs.resolve("wordcount.yml"));
+		try (Stream<Path> shipped = Files.list(Path.of("jobs"))) {
+			for (Path file : shipped.toList()) {
+				Files.copy(file, jobs.resolve(file.getFileName()));
+			}
+		}
 		Files.writeString(jobs.resolve("wordlengths.yml"), definition);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(NightshiftApplication.class,
 				configuration)

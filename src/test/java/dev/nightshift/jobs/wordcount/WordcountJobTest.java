@@ -19,6 +19,7 @@ import dev.nightshift.engine.MapReduceJob;
 import dev.nightshift.engine.MapReduceJobFactory;
 import dev.nightshift.engine.Mapper;
 import dev.nightshift.engine.Parameters;
+import dev.nightshift.engine.PartitionedSteps;
 import dev.nightshift.engine.Reducer;
 import dev.nightshift.engine.StepTotals;
 import dev.nightshift.support.TestHome;
@@ -225,7 +226,8 @@ class WordcountJobTest {
 	}
 
 	private MapReduceJobFactory factory(EngineSettings variant) {
-		return new MapReduceJobFactory(this.repository, this.transactionManager, variant);
+		return new MapReduceJobFactory(new PartitionedSteps(this.repository, this.transactionManager, variant),
+				variant);
 	}
 
 	private JobDefinition definition() {

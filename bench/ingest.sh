@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Ingest benchmark: generated daily bars (one NDJSON file per ticker) into one HDF5 store per
+# file, Nightshift's ingest job against the loop of seed 001 in pandas (read_json(lines=True),
+# then to_hdf), on the same files, in the same run, alternating, each timed as a whole process.
+# Writes bench/INGEST.md. Needs pandas and PyTables (Debian: python3-pandas python3-tables).
+#
+#   bench/ingest.sh                      500 tickers x 2520 days
+#   TICKERS=100 DAYS=504 REPS=5 bench/ingest.sh
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+TICKERS=${TICKERS:-500}
+DAYS=${DAYS:-2520}
+REPS=${REPS:-3}
+REPORT=bench/INGEST.md
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/nightshift-ingest.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+
+PYTHON=""
+for candidate in python3 /usr/bin/python3; do
+	if "$candidate" -c 'import pandas, tables' 2>/dev/null; then PYTHON=$candidate; break; fi
+done
+[[ -n $PYTHON ]] || { echo "bench/ingest.sh: needs pandas and PyTables (python3-pandas python3-tables)" >&2; exit 2; }
+
+PANDAS_LOOP='
+import glob, os, sys, pandas as pd
+for fn in sorted(glob.glob(os.path.join(sys.argv[1], "*.json"))):
+    df = pd.read_json(fn, lines=True).set_index("date")
+    df.to_hdf(os.path.join(sys.argv[2], os.path.basename(fn)[:-5] + ".h5"), key="data")
+'
+SAME_FRAMES='
+import glob, os, sys, pandas as pd
+stores = sorted(glob.glob(os.path.join(sys.argv[1], "*.h5")))
+for ours in stores:
+    theirs = os.path.join(sys.argv[2], os.path.basename(ours))
+    pd.testing.assert_frame_equal(pd.read_hdf(ours, "data"), pd.read_hdf(theirs, "data"), check_exact=False, rtol=1e-15)
+print(len(stores))
+'
+
+seconds() { # seconds <command...>: wall-clock seconds of the whole process
+	local start end
+	start=$(date +%s.%N)
+	"$@" >"$WORK/last.log" 2>&1 || { cat "$WORK/last.log" >&2; return 1; }
+	end=$(date +%s.%N)
+	awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f", e - s }'
+}
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { printf "%s (%s–%s)", v[int((NR + 1) / 2)], v[1], v[NR] }'; }
+middle() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+./nightshift jobs >/dev/null # builds the application first, outside the timings
+./nightshift generate stocks --tickers "$TICKERS" --days "$DAYS" --seed 1 --out "$WORK/stocks" >&2
+ROWS=$(cat "$WORK"/stocks/*.json | wc -l)
+MB=$(du -sm "$WORK/stocks" | cut -f1)
+
+PANDAS=()
+NIGHTSHIFT=()
+for ((rep = 1; rep <= REPS; rep++)); do
+	rm -rf "$WORK/pandas" && mkdir -p "$WORK/pandas"
+	PANDAS+=("$(seconds "$PYTHON" -c "$PANDAS_LOOP" "$WORK/stocks" "$WORK/pandas")")
+	rm -rf "$WORK/nightshift" "$WORK/home"
+	NIGHTSHIFT+=("$(seconds env NIGHTSHIFT_HOME="$WORK/home" ./nightshift launch ingest input="$WORK/stocks" \
+		output="$WORK/nightshift")")
+	echo "[ingest bench] run $rep: pandas ${PANDAS[-1]} s, Nightshift ${NIGHTSHIFT[-1]} s" >&2
+done
+SAME=$("$PYTHON" -c "$SAME_FRAMES" "$WORK/nightshift" "$WORK/pandas")
+RATIO=$(awk -v p="$(middle "${PANDAS[@]}")" -v n="$(middle "${NIGHTSHIFT[@]}")" 'BEGIN { printf "%.1f", p / n }')
+
+cat >"$REPORT" <<REPORT
+# Ingest benchmark
+
+Written by \`bench/ingest.sh\` (TICKERS=$TICKERS DAYS=$DAYS REPS=$REPS) on $(date -u '+%Y-%m-%d %H:%M') UTC, commit
+\`$(git rev-parse --short HEAD)\`$(git diff --quiet || echo ' (with uncommitted changes)'). Wall-clock seconds of the whole
+process, median of $REPS (min–max), pandas and Nightshift alternating on the same files.
+Load average before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg).
+Machine: $(nproc) cores, $(java -version 2>&1 | head -1), pandas $("$PYTHON" -c 'import pandas; print(pandas.__version__)').
+
+Data: \`./nightshift generate stocks --tickers $TICKERS --days $DAYS --seed 1\`: $TICKERS NDJSON files,
+$ROWS rows, $MB MB.
+
+| | seconds | stores |
+|---|---|---|
+| pandas: \`read_json(lines=True).set_index('date').to_hdf(key='data')\` per file | $(median "${PANDAS[@]}") | $TICKERS |
+| Nightshift: \`./nightshift launch ingest\` (whole process, JVM start included) | $(median "${NIGHTSHIFT[@]}") | $TICKERS |
+
+Nightshift is **${RATIO}×** faster (goal: ≥ 10×). The $SAME stores of both read back as equal
+DataFrames in pandas (\`assert_frame_equal\`, relative tolerance 1e-15: \`read_json\` parses
+floats with a fast, not exactly rounded, parser).
+REPORT
+cat "$REPORT"

@@ -1,0 +1,55 @@
+package dev.nightshift.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Python 3 with pandas and PyTables, when the machine has one (Debian's python3-pandas
+ * and python3-tables; a python3 earlier on the PATH may lack them).
+ */
+public final class Python {
+
+	private static final Optional<String> WITH_PANDAS = find();
+
+	private Python() {
+	}
+
+	public static boolean hasPandas() {
+		return WITH_PANDAS.isPresent();
+	}
+
+	/**
+	 * Runs a script with arguments; returns its standard output, or throws with its error
+	 * output.
+	 */
+	public static String run(String script, String... arguments) throws IOException, InterruptedException {
+		List<String> command = new java.util.ArrayList<>(List.of(WITH_PANDAS.orElseThrow(), "-c", script));
+		command.addAll(List.of(arguments));
+		Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
+		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+			throw new IllegalStateException("python failed: " + err);
+		}
+		return out;
+	}
+
+	private static Optional<String> find() {
+		for (String python : List.of("python3", "/usr/bin/python3")) {
+			try {
+				Process process = new ProcessBuilder(python, "-c", "import pandas, tables").start();
+				if (process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0) {
+					return Optional.of(python);
+				}
+			}
+			catch (IOException | InterruptedException ex) {
+				// not this one
+			}
+		}
+		return Optional.empty();
+	}
+
+}
