@@ -2,144 +2,156 @@ package dev.nightshift.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
-import io.jhdf.api.Node;
-import io.jhdf.api.WritableAttributeImpl;
 import io.jhdf.api.WritableDataset;
 import io.jhdf.api.WritableGroup;
-import io.jhdf.api.WritableNode;
-import io.jhdf.object.datatype.DataType;
+import io.jhdf.exceptions.HdfException;
 
 /**
- * Writes a {@link SeriesFrame} as pandas' fixed format under the key {@code data}: group
- * {@code /data} with the column names ({@code axis0}), the index as int64 epoch
- * nanoseconds ({@code axis1}, kind {@code datetime64}, named after the time field) and
- * one block per dtype (float64 first, then int64). Block values are stored column by
- * column ({@code [columns][rows]}, {@code transposed=false}), which pandas reads as well
- * as its own {@code [rows][columns]} and jHDF writes fifty times faster. The file is
- * written beside the target under a temporary name and moved into place: jHDF does not
- * truncate a file it overwrites, and a reader never sees half a store.
+ * Writes a {@link SeriesFrame} as one HDF5 file that
+ * {@code pandas.read_hdf(path, 'data')} reads as a DataFrame with a DatetimeIndex:
+ * pandas' fixed format, a float64 block then an int64 block (only those present), each
+ * stored pre-transposed as [columns][rows] with {@code transposed=false}, which pandas
+ * reads as it is and jHDF writes one column per write instead of one row per write (for 4
+ * × 2520 doubles 0.14 ms instead of 2.4 ms).
+ * <p>
+ * The file is written beside the target under a hidden {@code .tmp} name, forced to disk
+ * and moved into place atomically, so a reader sees the old store or the new one, never a
+ * mixture (jHDF does not truncate a file it writes over), and a job that records a step
+ * as complete after writing does not find an empty store after a power cut. A frame
+ * without rows or without columns is refused: jHDF cannot write empty datasets, and
+ * pandas' own workaround (a placeholder element plus {@code shape} attributes) is not
+ * worth carrying for stores nobody writes.
+ *
+ * <pre>{@code
+ * PandasStoreWriter.write(stores.resolve("ACME.h5"), frame);
+ * // python: pandas.read_hdf("ACME.h5", "data")
+ * }</pre>
  */
 public final class PandasStoreWriter {
+
+	private static final String JHDF_ROOT_ATTRIBUTE = "_jHDF";
 
 	private PandasStoreWriter() {
 	}
 
 	/**
-	 * @throws IllegalArgumentException for a frame without rows or columns (HDF5 has no
-	 * empty datasets in jHDF)
+	 * Writes (or atomically replaces) the store at {@code target}.
+	 * @throws IllegalArgumentException when the frame has no rows or no columns
+	 * @throws UncheckedIOException when the file cannot be written or moved into place
+	 * @throws IllegalStateException when jHDF fails to write the file
 	 */
 	public static void write(Path target, SeriesFrame frame) {
 		if (frame.rows() == 0 || frame.columns().isEmpty()) {
-			throw new IllegalArgumentException(
-					"cannot store " + target + ": a store needs at least one row and one column (" + frame.rows()
-							+ " rows, " + frame.columns().size() + " columns)");
+			throw new IllegalArgumentException("Refusing to write " + target + ": the frame has " + frame.rows()
+					+ " rows and " + frame.columns().size() + " columns; a store needs at least one of each");
 		}
+		Path absolute = target.toAbsolutePath();
+		Path temp = absolute.resolveSibling("." + absolute.getFileName() + "."
+				+ Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
 		try {
-			Path directory = target.toAbsolutePath().getParent();
-			Files.createDirectories(directory);
-			Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
-			try {
-				writeFile(temporary, frame);
-				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			Files.createFile(temp);
+			try (WritableHdfFile hdf = HdfFile.write(temp)) {
+				hdf.removeAttribute(JHDF_ROOT_ATTRIBUTE);
+				writeFrame(hdf.putGroup(PandasLayout.KEY), frame);
 			}
-			finally {
-				Files.deleteIfExists(temporary);
-			}
+			force(temp);
+			Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			forceDirectory(absolute.getParent());
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot write store " + target, ex);
+			throw new UncheckedIOException("Cannot write " + target + ": " + ex, ex);
+		}
+		catch (HdfException ex) {
+			throw new IllegalStateException("jHDF cannot write " + target + ": " + ex.getMessage(), ex);
+		}
+		finally {
+			deleteQuietly(temp);
 		}
 	}
 
-	private static void writeFile(Path file, SeriesFrame frame) {
-		List<Block> blocks = Block.of(frame);
-		try (WritableHdfFile hdf = HdfFile.write(file)) {
-			hdf.removeAttribute("_jHDF");
-			WritableGroup data = hdf.putGroup("data");
-			text(data, "pandas_type", "frame");
-			text(data, "pandas_version", "0.15.2");
-			text(data, "encoding", "UTF-8");
-			text(data, "errors", "strict");
-			data.putAttribute("ndim", 2L);
-			data.putAttribute("nblocks", (long) blocks.size());
-			text(data, "axis0_variety", "regular");
-			text(data, "axis1_variety", "regular");
+	private static void writeFrame(WritableGroup group, SeriesFrame frame) {
+		List<List<SeriesFrame.Column>> blocks = Stream.of(select(frame, false), select(frame, true))
+			.filter(Predicate.not(List::isEmpty))
+			.toList();
+		ExactStringAttribute.put(group, PandasLayout.PANDAS_TYPE, PandasLayout.FRAME);
+		ExactStringAttribute.put(group, PandasLayout.PANDAS_VERSION, PandasLayout.FORMAT_VERSION);
+		ExactStringAttribute.put(group, PandasLayout.ENCODING, PandasLayout.UTF_8);
+		ExactStringAttribute.put(group, PandasLayout.ERRORS, PandasLayout.STRICT);
+		group.putAttribute(PandasLayout.NDIM, 2L);
+		group.putAttribute(PandasLayout.NBLOCKS, (long) blocks.size());
 
-			WritableDataset axis0 = data.putDataset("axis0",
-					frame.columns().stream().map(SeriesFrame.Column::name).toArray(String[]::new));
-			text(axis0, "kind", "string");
-			WritableDataset axis1 = data.putDataset("axis1", frame.epochNanos());
-			text(axis1, "kind", "datetime64");
-			text(axis1, "index_class", "datetime");
-			text(axis1, "name", frame.indexName());
+		ExactStringAttribute.put(group, PandasLayout.AXIS0 + PandasLayout.VARIETY, PandasLayout.REGULAR);
+		putNames(group, PandasLayout.AXIS0, frame.columns());
+		ExactStringAttribute.put(group, PandasLayout.AXIS1 + PandasLayout.VARIETY, PandasLayout.REGULAR);
+		WritableDataset index = group.putDataset(PandasLayout.AXIS1, frame.epochNanos());
+		ExactStringAttribute.put(index, PandasLayout.KIND, PandasLayout.KIND_DATETIME);
+		ExactStringAttribute.put(index, PandasLayout.INDEX_CLASS, PandasLayout.INDEX_CLASS_DATETIME);
+		ExactStringAttribute.put(index, PandasLayout.NAME, frame.indexName());
 
-			for (int i = 0; i < blocks.size(); i++) {
-				Block block = blocks.get(i);
-				text(data, "block" + i + "_items_variety", "regular");
-				WritableDataset items = data.putDataset("block" + i + "_items", block.names());
-				text(items, "kind", "string");
-				WritableDataset values = data.putDataset("block" + i + "_values", block.values());
-				values.putAttribute("transposed", false);
-			}
+		for (int block = 0; block < blocks.size(); block++) {
+			List<SeriesFrame.Column> columns = blocks.get(block);
+			ExactStringAttribute.put(group, PandasLayout.items(block) + PandasLayout.VARIETY, PandasLayout.REGULAR);
+			putNames(group, PandasLayout.items(block), columns);
+			Object values = columns.get(0).integral()
+					? columns.stream().map(SeriesFrame.Column::longs).toArray(long[][]::new)
+					: columns.stream().map(SeriesFrame.Column::doubles).toArray(double[][]::new);
+			group.putDataset(PandasLayout.values(block), values).putAttribute(PandasLayout.TRANSPOSED, false);
 		}
-	}
-
-	private static void text(WritableNode node, String name, String value) {
-		node.getAttributes().put(name, new TextAttribute(name, node, value));
-	}
-
-	/**
-	 * A string attribute of exactly its value's length (see {@link ExactLengthString}).
-	 */
-	private static final class TextAttribute extends WritableAttributeImpl {
-
-		private final DataType type;
-
-		TextAttribute(String name, Node node, String value) {
-			super(name, node, value);
-			this.type = new ExactLengthString(value);
-		}
-
-		@Override
-		public DataType getDataType() {
-			return this.type;
-		}
-
 	}
 
 	/**
-	 * The columns of one dtype, as {@code double[columns][rows]} or
-	 * {@code long[columns][rows]}.
+	 * The float64 or the int64 block, in the frame's column order (pandas' block order).
 	 */
-	private record Block(String[] names, Object values) {
+	private static List<SeriesFrame.Column> select(SeriesFrame frame, boolean integral) {
+		return frame.columns().stream().filter((column) -> column.integral() == integral).toList();
+	}
 
-		static List<Block> of(SeriesFrame frame) {
-			List<SeriesFrame.Column> doubles = frame.columns().stream().filter(c -> !c.integral()).toList();
-			List<SeriesFrame.Column> longs = frame.columns().stream().filter(SeriesFrame.Column::integral).toList();
-			List<Block> blocks = new ArrayList<>();
-			if (!doubles.isEmpty()) {
-				blocks.add(new Block(names(doubles),
-						doubles.stream().map(SeriesFrame.Column::doubles).toArray(double[][]::new)));
-			}
-			if (!longs.isEmpty()) {
-				blocks
-					.add(new Block(names(longs), longs.stream().map(SeriesFrame.Column::longs).toArray(long[][]::new)));
-			}
-			return blocks;
+	private static void putNames(WritableGroup group, String dataset, List<SeriesFrame.Column> columns) {
+		String[] names = columns.stream().map(SeriesFrame.Column::name).toArray(String[]::new);
+		ExactStringAttribute.put(group.putDataset(dataset, names), PandasLayout.KIND, PandasLayout.KIND_STRING);
+	}
+
+	/** About 0.3 ms per store here; without it a power cut could leave an empty store. */
+	private static void force(Path file) throws IOException {
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+			channel.force(true);
 		}
+	}
 
-		private static String[] names(List<SeriesFrame.Column> columns) {
-			return columns.stream().map(SeriesFrame.Column::name).toArray(String[]::new);
+	/**
+	 * Makes the rename durable where a directory can be opened (Linux, macOS; not
+	 * Windows).
+	 */
+	private static void forceDirectory(Path directory) {
+		try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+			channel.force(true);
 		}
+		catch (IOException ex) {
+			// The store is in place; only the rename's durability is left to the file
+			// system.
+		}
+	}
 
+	private static void deleteQuietly(Path temp) {
+		try {
+			Files.deleteIfExists(temp);
+		}
+		catch (IOException ex) {
+			// Keep the write's own outcome; a hidden .tmp left behind is never taken for
+			// a store.
+		}
 	}
 
 }

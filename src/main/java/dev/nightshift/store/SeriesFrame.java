@@ -1,93 +1,162 @@
 package dev.nightshift.store;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Columns of numbers over a time index: what a store holds.
+ * A table of numeric columns over a strictly ascending DatetimeIndex: what one pandas
+ * store holds. The arrays are not copied (a frame of many years of prices should not
+ * exist twice), so whoever builds a frame hands its arrays over and must not change them
+ * afterwards.
+ * <p>
+ * Names (the index name and column names) are non-empty, at most 1024 UTF-8 bytes and
+ * free of {@code '/'} and NUL: the index name becomes an HDF5 attribute (jHDF corrupts
+ * attributes of about 64 KB), names are stored NUL-terminated, and without {@code '/'}
+ * they stay usable as HDF5 node names should a layout ever need that.
+ * {@code Long.MIN_VALUE} is refused in the index because pandas reads it as NaT.
  *
- * @param indexName the name of the DatetimeIndex (the time field, such as {@code date})
- * @param epochNanos the index, epoch nanoseconds UTC, strictly ascending
- * @param columns the columns, each as long as the index
+ * <pre>{@code
+ * SeriesFrame frame = new SeriesFrame("date", new long[] { day1, day2 },
+ * 		List.of(Column.ofDoubles("close", new double[] { 101.5, 99.25 }),
+ * 				Column.ofLongs("volume", new long[] { 1200, 900 })));
+ * double[] close = frame.column("close").doubles();
+ * }</pre>
+ *
+ * @param indexName the name of the DatetimeIndex, such as {@code "date"}
+ * @param epochNanos the index: nanoseconds since 1970-01-01T00:00Z, strictly ascending
+ * @param columns the columns in display order, each with one value per index entry
  */
 public record SeriesFrame(String indexName, long[] epochNanos, List<Column> columns) {
 
+	private static final int MAX_NAME_BYTES = 1024;
+
 	public SeriesFrame {
-		requireName(indexName, "index");
-		for (int i = 1; i < epochNanos.length; i++) {
-			if (epochNanos[i] <= epochNanos[i - 1]) {
-				throw new IllegalArgumentException(
-						"index not strictly ascending at row " + i + ": " + epochNanos[i - 1] + ", " + epochNanos[i]);
+		checkName("index name", indexName);
+		Objects.requireNonNull(epochNanos, "epochNanos");
+		columns = List.copyOf(Objects.requireNonNull(columns, "columns"));
+		if (epochNanos.length > 0 && epochNanos[0] == Long.MIN_VALUE) {
+			throw new IllegalArgumentException("Index value at row 0 is Long.MIN_VALUE, which pandas reads as NaT");
+		}
+		for (int row = 1; row < epochNanos.length; row++) {
+			if (epochNanos[row] <= epochNanos[row - 1]) {
+				throw new IllegalArgumentException("Index is not strictly ascending: row " + row + " is "
+						+ epochNanos[row] + " after " + epochNanos[row - 1] + " at row " + (row - 1));
 			}
 		}
 		Set<String> names = new HashSet<>();
 		for (Column column : columns) {
-			if (column.length() != epochNanos.length) {
-				throw new IllegalArgumentException("column '" + column.name() + "' has " + column.length()
-						+ " values for an index of " + epochNanos.length);
-			}
 			if (!names.add(column.name())) {
-				throw new IllegalArgumentException("two columns named '" + column.name() + "'");
+				throw new IllegalArgumentException("Duplicate column name '" + column.name() + "'");
+			}
+			if (column.length() != epochNanos.length) {
+				throw new IllegalArgumentException("Column '" + column.name() + "' has " + column.length()
+						+ " values but the index has " + epochNanos.length + " rows");
 			}
 		}
-		columns = List.copyOf(columns);
 	}
 
 	public int rows() {
 		return this.epochNanos.length;
 	}
 
-	/** The column of that name, or null. */
+	/**
+	 * The column of that name; a job that needs {@code close} fails here, naming what
+	 * exists.
+	 */
 	public Column column(String name) {
-		return this.columns.stream().filter(column -> column.name().equals(name)).findFirst().orElse(null);
+		for (Column column : this.columns) {
+			if (column.name().equals(name)) {
+				return column;
+			}
+		}
+		throw new IllegalArgumentException("No column '" + name + "'; the columns are " + columnNames());
+	}
+
+	/** Frames are equal when their names and every value are equal (NaN equals NaN). */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof SeriesFrame frame && this.indexName.equals(frame.indexName)
+				&& Arrays.equals(this.epochNanos, frame.epochNanos) && this.columns.equals(frame.columns);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(this.indexName, Arrays.hashCode(this.epochNanos), this.columns);
+	}
+
+	@Override
+	public String toString() {
+		return "SeriesFrame[indexName=" + this.indexName + ", rows=" + rows() + ", columns=" + this.columns + "]";
+	}
+
+	private List<String> columnNames() {
+		return this.columns.stream().map(Column::name).collect(Collectors.toList());
+	}
+
+	static void checkName(String what, String name) {
+		if (name == null || name.isEmpty()) {
+			throw new IllegalArgumentException("The " + what + " must not be empty");
+		}
+		if (name.indexOf('/') >= 0 || name.indexOf('\0') >= 0) {
+			throw new IllegalArgumentException("The " + what + " '" + name + "' must not contain '/' or NUL");
+		}
+		if (name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+			throw new IllegalArgumentException("The " + what + " is longer than " + MAX_NAME_BYTES + " UTF-8 bytes");
+		}
 	}
 
 	/**
-	 * One column: int64 values ({@code longs}) or float64 values ({@code doubles}), never
-	 * both.
+	 * One column: float64 ({@link #doubles()}) or int64 ({@link #longs()}); the other
+	 * array is {@code null}. Use the factories.
 	 */
 	public record Column(String name, double[] doubles, long[] longs) {
 
 		public Column {
-			requireName(name, "column");
+			checkName("column name", name);
 			if ((doubles == null) == (longs == null)) {
-				throw new IllegalArgumentException("column '" + name + "' needs either doubles or longs");
+				throw new IllegalArgumentException("Column '" + name + "' needs exactly one of doubles and longs, not "
+						+ ((doubles == null) ? "neither" : "both"));
 			}
 		}
 
 		public static Column ofDoubles(String name, double[] values) {
-			return new Column(name, values, null);
+			return new Column(name, Objects.requireNonNull(values, "values"), null);
 		}
 
 		public static Column ofLongs(String name, long[] values) {
-			return new Column(name, null, values);
+			return new Column(name, null, Objects.requireNonNull(values, "values"));
 		}
 
-		/** int64 rather than float64. */
+		/** Whether this is an int64 column ({@link #longs()}) rather than float64. */
 		public boolean integral() {
 			return this.longs != null;
 		}
 
-		public int length() {
+		int length() {
 			return integral() ? this.longs.length : this.doubles.length;
 		}
 
-		/** The value of a row as a double, whatever the dtype. */
-		public double value(int row) {
-			return integral() ? this.longs[row] : this.doubles[row];
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Column column && this.name.equals(column.name)
+					&& Arrays.equals(this.doubles, column.doubles) && Arrays.equals(this.longs, column.longs);
 		}
 
-	}
-
-	/**
-	 * HDF5 paths use '/': a name holding one would make another node (and jHDF corrupts
-	 * the file).
-	 */
-	private static void requireName(String name, String what) {
-		if (name == null || name.isEmpty() || name.indexOf('/') >= 0) {
-			throw new IllegalArgumentException(what + " name must be non-empty and without '/': '" + name + "'");
+		@Override
+		public int hashCode() {
+			return Objects.hash(this.name, Arrays.hashCode(this.doubles), Arrays.hashCode(this.longs));
 		}
+
+		@Override
+		public String toString() {
+			return this.name + (integral() ? "(int64)" : "(float64)");
+		}
+
 	}
 
 }

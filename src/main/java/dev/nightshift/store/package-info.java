@@ -1,8 +1,11 @@
 /**
- * HDF5 series stores on jHDF in pandas' fixed layout:
- * {@code pandas.read_hdf(store, 'data')} returns a DataFrame with a DatetimeIndex, and
- * h5py and h5dump read the files too. Facts behind the layout (which attributes pandas
- * needs, jHDF's traps) are in the project notes ({@code notes/hdf5-pandas.md});
- * {@code PandasStoreTest} checks them against pandas itself.
+ * Time-series stores that pandas reads with {@code pandas.read_hdf(path, 'data')}: one
+ * HDF5 file per {@link SeriesFrame} (a DatetimeIndex plus float64 and int64 columns) in
+ * pandas' fixed format, written and read in pure Java with jHDF, so jobs need no native
+ * HDF5 library and analysts need nothing but pandas. The package owns that layout, in one
+ * place ({@code PandasLayout}), and the atomic replacement of a store; it also reads
+ * stores that pandas wrote itself. It is a plain library: it must not import Spring nor
+ * anything from {@code dev.nightshift.engine}, {@code jobs}, {@code ops} or {@code cli},
+ * which may use it.
  */
 package dev.nightshift.store;

@@ -22,6 +22,14 @@ public final class Python {
 	}
 
 	/**
+	 * The first of $NIGHTSHIFT_PYTHON, python3 and /usr/bin/python3 that imports pandas
+	 * and tables.
+	 */
+	public static Optional<String> executable() {
+		return WITH_PANDAS;
+	}
+
+	/**
 	 * Runs a script with arguments; returns its standard output, or throws with its error
 	 * output.
 	 */
@@ -38,7 +46,10 @@ public final class Python {
 	}
 
 	private static Optional<String> find() {
-		for (String python : List.of("python3", "/usr/bin/python3")) {
+		for (String python : java.util.stream.Stream
+			.of(System.getenv("NIGHTSHIFT_PYTHON"), "python3", "/usr/bin/python3")
+			.filter(candidate -> candidate != null && !candidate.isBlank())
+			.toList()) {
 			try {
 				Process process = new ProcessBuilder(python, "-c", "import pandas, tables").start();
 				if (process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0) {
