@@ -20,6 +20,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 
 /**
  * Reads one file of timestamped JSON records into columns: JSON lines (one object per
@@ -36,7 +37,13 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class JsonSeriesReader {
 
-	private static final JsonFactory JSON = new JsonFactory();
+	/**
+	 * A parser per line (so that a bad line costs only itself) takes and returns buffers
+	 * per line: from the thread's own pool, not Jackson's default shared deque.
+	 */
+	private static final JsonFactory JSON = JsonFactory.builder()
+		.recyclerPool(JsonRecyclerPools.threadLocalPool())
+		.build();
 
 	private static final int PEEK = 1 << 16;
 
