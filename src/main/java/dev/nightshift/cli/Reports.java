@@ -40,8 +40,8 @@ final class Reports {
 		}
 	}
 
-	static boolean restartable(String status) {
-		return LifecycleRules.refusal(Action.RESTART, BatchStatus.valueOf(status)) == null;
+	static boolean restartable(BatchStatus status) {
+		return LifecycleRules.refusal(Action.RESTART, status) == null;
 	}
 
 	static String time(LocalDateTime time) {
@@ -55,7 +55,7 @@ final class Reports {
 			System.out.println("  failure  " + report.failure());
 			System.out.println("  status   ./nightshift status " + report.executionId());
 		}
-		if (restartable(report.status())) {
+		if (restartable(BatchStatus.valueOf(report.status()))) {
 			System.out.println("  restart  ./nightshift restart " + report.executionId()
 					+ "   (completed steps and partitions are skipped)");
 		}

@@ -44,7 +44,7 @@ class StopCommand implements Callable<Integer> {
 			return this.waitSeconds == 0 ? 0 : 1;
 		}
 		System.out.printf("execution %d of %s is %s%s%n", execution.getId(), job, execution.getStatus(),
-				Reports.restartable(execution.getStatus().name())
+				Reports.restartable(execution.getStatus())
 						? "; continue it with ./nightshift restart " + execution.getId() : "");
 		return 0;
 	}

@@ -68,7 +68,7 @@ public final class WorkArea {
 	}
 
 	/** Replaces {@code target} (a file or folder) with {@code source} in one rename. */
-	static void publish(Path source, Path target) throws IOException {
+	public static void publish(Path source, Path target) throws IOException {
 		Files.createDirectories(target.getParent());
 		if (Files.isDirectory(target)) {
 			deleteRecursively(target);

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -148,7 +146,7 @@ class PandasStoreTest {
 
 	@Test
 	void pandasReadsOurStoresExactly() throws Exception {
-		assumeTrue(Pandas.python().isPresent(), "pandas and PyTables are not installed");
+		assumeTrue(Python.hasPandas(), "pandas and PyTables are not installed");
 		SeriesFrame mixed = mixedFrame();
 		SeriesFrame longs = new SeriesFrame("date", new long[] { 5 }, List.of(Column.ofLongs("n", new long[] { -1 })));
 		Path mixedStore = this.temp.resolve("mixed.h5");
@@ -156,7 +154,7 @@ class PandasStoreTest {
 		PandasStoreWriter.write(mixedStore, mixed);
 		PandasStoreWriter.write(longsStore, longs);
 
-		List<String> printed = Pandas.run(this.temp, "read", mixedStore.toString(), longsStore.toString());
+		List<String> printed = Pandas.run("read", mixedStore.toString(), longsStore.toString());
 
 		int split = printed.indexOf("") + 1;
 		assertSameFrame(Pandas.parse(printed.subList(0, split - 1), "date"), mixed);
@@ -165,7 +163,7 @@ class PandasStoreTest {
 
 	@Test
 	void readsStoresPandasWrote() throws Exception {
-		assumeTrue(Pandas.python().isPresent(), "pandas and PyTables are not installed");
+		assumeTrue(Python.hasPandas(), "pandas and PyTables are not installed");
 		SeriesFrame mixed = mixedFrame();
 		SeriesFrame unnamed = new SeriesFrame("index", new long[] { YEAR_1900, 0 },
 				List.of(Column.ofDoubles("close", new double[] { 0.1, 0.2 })));
@@ -173,9 +171,9 @@ class PandasStoreTest {
 		Path unnamedStore = this.temp.resolve("pandas-unnamed.h5");
 		Path tableStore = this.temp.resolve("pandas-table.h5");
 
-		Pandas.run(this.temp, "write", Pandas.spec(this.temp, mixed, true), mixedStore.toString(), "fixed");
-		Pandas.run(this.temp, "write", Pandas.spec(this.temp, unnamed, false), unnamedStore.toString(), "fixed");
-		Pandas.run(this.temp, "write", Pandas.spec(this.temp, unnamed, false), tableStore.toString(), "table");
+		Pandas.run("write", Pandas.spec(this.temp, mixed, true), mixedStore.toString(), "fixed");
+		Pandas.run("write", Pandas.spec(this.temp, unnamed, false), unnamedStore.toString(), "fixed");
+		Pandas.run("write", Pandas.spec(this.temp, unnamed, false), tableStore.toString(), "table");
 
 		assertSameFrame(PandasStoreReader.read(mixedStore), mixed);
 		assertSameFrame(PandasStoreReader.read(unnamedStore), unnamed);
@@ -277,28 +275,8 @@ class PandasStoreTest {
 				    write(*sys.argv[2:])
 				""";
 
-		static Optional<Path> python() {
-			return Python.executable().map(Path::of);
-		}
-
-		static List<String> run(Path directory, String... arguments) throws Exception {
-			Path script = directory.resolve("pandas_check.py");
-			Files.writeString(script, SCRIPT);
-			Path out = directory.resolve("pandas.out");
-			Path err = directory.resolve("pandas.err");
-			List<String> command = new ArrayList<>(List.of(python().orElseThrow().toString(), script.toString()));
-			command.addAll(Arrays.asList(arguments));
-			ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
-				.redirectError(err.toFile());
-			builder.environment().put("PYTHONIOENCODING", "utf-8");
-			Process process = builder.start();
-			assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("python finished").isTrue();
-			assertThat(process.exitValue()).as(Files.readString(err)).isZero();
-			List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
-			Files.delete(script);
-			Files.delete(out);
-			Files.delete(err);
-			return lines;
+		static List<String> run(String... arguments) throws Exception {
+			return Python.run(SCRIPT, arguments).lines().toList();
 		}
 
 		/**

@@ -1,6 +1,9 @@
 package dev.nightshift.store;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -31,18 +34,26 @@ public final class Python {
 
 	/**
 	 * Runs a script with arguments; returns its standard output, or throws with its error
-	 * output.
+	 * output. Both are UTF-8, and the error output goes to a file so that neither stream
+	 * can fill up and block the script.
 	 */
 	public static String run(String script, String... arguments) throws IOException, InterruptedException {
-		List<String> command = new java.util.ArrayList<>(List.of(WITH_PANDAS.orElseThrow(), "-c", script));
+		List<String> command = new ArrayList<>(List.of(WITH_PANDAS.orElseThrow(), "-c", script));
 		command.addAll(List.of(arguments));
-		Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
-		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-		if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-			throw new IllegalStateException("python failed: " + err);
+		Path errors = Files.createTempFile("python-", ".err");
+		try {
+			ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
+			builder.environment().put("PYTHONIOENCODING", "utf-8");
+			Process process = builder.start();
+			String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+				throw new IllegalStateException("python failed: " + Files.readString(errors, StandardCharsets.UTF_8));
+			}
+			return out;
 		}
-		return out;
+		finally {
+			Files.delete(errors);
+		}
 	}
 
 	private static Optional<String> find() {

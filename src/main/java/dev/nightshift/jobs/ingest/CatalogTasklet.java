@@ -1,8 +1,6 @@
 package dev.nightshift.jobs.ingest;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import dev.nightshift.engine.MapReduceJobFactory;
@@ -48,7 +46,7 @@ final class CatalogTasklet implements Tasklet {
 		Path target = parameters.output().resolve("catalog.json");
 		Path temporary = parameters.output().resolve(".catalog.json.tmp");
 		Summaries.JSON.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), catalog);
-		Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		WorkArea.publish(temporary, target);
 		step.getExecutionContext().putString(MapReduceJobFactory.OUTPUT_FILE_KEY, target.toString());
 		step.setReadCount(catalog.files());
 		contribution.incrementWriteCount(catalog.stores());

@@ -1,14 +1,12 @@
 package dev.nightshift.jobs.ingest;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
+import dev.nightshift.engine.WorkArea;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
@@ -22,7 +20,8 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class RejectsFile implements RejectSink, AutoCloseable {
 
-	private static final JsonFactory JSON = new JsonFactory();
+	/** One object per line: no separator of Jackson's own between root values. */
+	private static final JsonFactory JSON = JsonFactory.builder().rootValueSeparator((String) null).build();
 
 	private final Path source;
 
@@ -32,7 +31,7 @@ final class RejectsFile implements RejectSink, AutoCloseable {
 
 	private Path temporary;
 
-	private OutputStream out;
+	private JsonGenerator json;
 
 	private long count;
 
@@ -69,14 +68,12 @@ final class RejectsFile implements RejectSink, AutoCloseable {
 		}
 		this.closed = true;
 		try {
-			if (this.out == null) {
+			if (this.json == null) {
 				Files.deleteIfExists(this.target);
 				return;
 			}
-			this.out.close();
-			this.out = null;
-			Files.move(this.temporary, this.target, StandardCopyOption.ATOMIC_MOVE,
-					StandardCopyOption.REPLACE_EXISTING);
+			this.json.close();
+			WorkArea.publish(this.temporary, this.target);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write " + this.target, ex);
@@ -85,44 +82,23 @@ final class RejectsFile implements RejectSink, AutoCloseable {
 
 	private void write(long line, String reason, byte[] record, int offset, int length) {
 		try {
-			if (this.out == null) {
+			if (this.json == null) {
 				Files.createDirectories(this.target.getParent());
 				this.temporary = Files.createTempFile(this.target.getParent(), ".rejects-", ".tmp");
-				this.out = Files.newOutputStream(this.temporary);
+				this.json = JSON.createGenerator(ObjectWriteContext.empty(), Files.newOutputStream(this.temporary));
 			}
-			try (JsonGenerator json = JSON.createGenerator(ObjectWriteContext.empty(), new NonClosing(this.out))) {
-				json.writeStartObject();
-				json.writeNumberProperty("line", line);
-				json.writeStringProperty("reason", reason);
-				if (record != null) {
-					json.writeStringProperty("record", new String(record, offset, length, StandardCharsets.UTF_8));
-				}
-				json.writeEndObject();
+			this.json.writeStartObject();
+			this.json.writeNumberProperty("line", line);
+			this.json.writeStringProperty("reason", reason);
+			if (record != null) {
+				this.json.writeStringProperty("record", new String(record, offset, length, StandardCharsets.UTF_8));
 			}
-			this.out.write('\n');
+			this.json.writeEndObject();
+			this.json.writeRaw('\n');
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write " + this.target, ex);
 		}
-	}
-
-	/** Lets a generator per record flush into the one stream without closing it. */
-	private static final class NonClosing extends FilterOutputStream {
-
-		NonClosing(OutputStream out) {
-			super(out);
-		}
-
-		@Override
-		public void write(byte[] bytes, int offset, int length) throws IOException {
-			this.out.write(bytes, offset, length);
-		}
-
-		@Override
-		public void close() throws IOException {
-			flush();
-		}
-
 	}
 
 }

@@ -3,7 +3,6 @@ package dev.nightshift.jobs.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import dev.nightshift.engine.WorkArea;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +23,7 @@ final class Summaries {
 		Files.createDirectories(file.getParent());
 		Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
 		JSON.writeValue(temporary.toFile(), summary);
-		Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		WorkArea.publish(temporary, file);
 	}
 
 	static FileSummary read(WorkArea area, Path source) {
