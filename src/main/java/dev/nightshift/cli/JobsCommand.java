@@ -24,11 +24,15 @@ class JobsCommand implements Callable<Integer> {
 			}
 			for (ParameterSpec spec : definition.parameters().values()) {
 				System.out.printf("    %-12s %-8s %-24s %s%s%n", spec.name(), spec.type().yamlName(),
-						describeDefault(spec), (spec.help() != null) ? spec.help() : "",
-						spec.identifying() ? "" : " (not identifying)");
+						describeDefault(spec), help(spec), spec.identifying() ? "" : " (not identifying)");
 			}
 		}
 		return 0;
+	}
+
+	private static String help(ParameterSpec spec) {
+		String help = (spec.help() != null) ? spec.help() : "";
+		return spec.values().isEmpty() ? help : help + " [" + String.join(" | ", spec.values()) + "]";
 	}
 
 	private static String describeDefault(ParameterSpec spec) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.nightshift.engine.InputFiles;
@@ -32,9 +33,10 @@ public record JobDefinition(String name, JobKind kind, String description, Strin
 	public static final String RUN_DATE = "run.date";
 
 	private static final Map<String, ParameterSpec> RESERVED = Map.of(RUN_ID,
-			new ParameterSpec(RUN_ID, ParameterType.INT, false, null, true, false, "run number added by --new-run"),
-			RUN_DATE,
-			new ParameterSpec(RUN_DATE, ParameterType.DATE, false, null, true, false, "night of a scheduled run"));
+			new ParameterSpec(RUN_ID, ParameterType.INT, false, null, true, false, "run number added by --new-run",
+					List.of(), null),
+			RUN_DATE, new ParameterSpec(RUN_DATE, ParameterType.DATE, false, null, true, false,
+					"night of a scheduled run", List.of(), null));
 
 	public JobDefinition {
 		parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
@@ -57,6 +59,10 @@ public record JobDefinition(String name, JobKind kind, String description, Strin
 				continue;
 			}
 			Object value = spec.type().parseOrExplain(spec.name(), text);
+			String refusal = spec.refusal(value);
+			if (refusal != null) {
+				throw new InvalidParameterException(spec.name(), text, refusal);
+			}
 			if (spec.exists() && InputFiles.resolve(text).isEmpty()) {
 				throw new InvalidParameterException(spec.name(), text, InputFiles.isGlob(text)
 						? "a glob that matches at least one file" : "an existing file or folder");
@@ -97,6 +103,11 @@ public record JobDefinition(String name, JobKind kind, String description, Strin
 				if (!spec.type().javaType().isInstance(parameter.value())) {
 					throw new InvalidJobParametersException("job %s: parameter '%s' must be %s, was %s"
 						.formatted(this.name, parameter.name(), spec.type().expected(), parameter.value()));
+				}
+				String refusal = spec.refusal(parameter.value());
+				if (refusal != null) {
+					throw new InvalidJobParametersException("job %s: parameter '%s' must be %s, was %s"
+						.formatted(this.name, parameter.name(), refusal, parameter.value()));
 				}
 			}
 		};

@@ -2,8 +2,10 @@ package dev.nightshift.definition;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +25,7 @@ final class JobDefinitionReader {
 	private static final Set<String> TOP_LEVEL = Set.of("name", "kind", "description", "schedule", "parameters");
 
 	private static final Set<String> PARAMETER_FIELDS = Set.of("type", "required", "default", "identifying", "exists",
-			"help");
+			"help", "values", "min");
 
 	private static final YAMLMapper YAML = new YAMLMapper();
 
@@ -91,8 +93,44 @@ final class JobDefinitionReader {
 			throw new InvalidDefinitionException(file, field + ".exists",
 					"only a path parameter can be required to exist");
 		}
-		return new ParameterSpec(name, type, bool(file, node, field, "required", false), defaultValue,
-				bool(file, node, field, "identifying", true), exists, text(file, node, "help", false));
+		List<String> values = values(file, node, field);
+		Long min = min(file, node, field, type);
+		ParameterSpec spec = new ParameterSpec(name, type, bool(file, node, field, "required", false), defaultValue,
+				bool(file, node, field, "identifying", true), exists, text(file, node, "help", false), values, min);
+		if (defaultValue != null && spec.refusal(type.parse(defaultValue)) != null) {
+			throw new InvalidDefinitionException(file, field + ".default",
+					"'%s' is not %s".formatted(defaultValue, spec.refusal(type.parse(defaultValue))));
+		}
+		return spec;
+	}
+
+	private static List<String> values(Path file, JsonNode node, String field) {
+		JsonNode values = node.get("values");
+		if (values == null || values.isNull()) {
+			return List.of();
+		}
+		if (!values.isArray() || values.isEmpty()) {
+			throw new InvalidDefinitionException(file, field + ".values", "expected a list of the allowed values");
+		}
+		List<String> allowed = new ArrayList<>();
+		for (JsonNode value : values) {
+			if (!value.isValueNode()) {
+				throw new InvalidDefinitionException(file, field + ".values", "expected single values, found " + value);
+			}
+			allowed.add(value.asString());
+		}
+		return allowed;
+	}
+
+	private static Long min(Path file, JsonNode node, String field, ParameterType type) {
+		JsonNode min = node.get("min");
+		if (min == null || min.isNull()) {
+			return null;
+		}
+		if (type != ParameterType.INT || !min.isIntegralNumber()) {
+			throw new InvalidDefinitionException(file, field + ".min", "only an int parameter has a whole-number min");
+		}
+		return min.longValue();
 	}
 
 	private static void checkFields(Path file, String prefix, JsonNode node, Set<String> allowed) {

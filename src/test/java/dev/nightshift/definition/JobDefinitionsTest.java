@@ -34,6 +34,8 @@ class JobDefinitionsTest {
 			  lowercase:  {type: boolean, default: false}
 			  partitions: {type: int, default: 0, identifying: false}
 			  day:        {type: date}
+			  mode:       {type: string, default: fast, values: [fast, exact]}
+			  top:        {type: int, default: 20, min: 1}
 			""";
 
 	@TempDir
@@ -45,12 +47,15 @@ class JobDefinitionsTest {
 
 		assertThat(definition.kind()).isEqualTo(JobKind.MAPREDUCE);
 		assertThat(definition.schedule()).isEqualTo("0 30 2 * * *");
-		assertThat(definition.parameters()).containsOnlyKeys("input", "output", "lowercase", "partitions", "day");
+		assertThat(definition.parameters()).containsOnlyKeys("input", "output", "lowercase", "partitions", "day",
+				"mode", "top");
 		ParameterSpec partitions = definition.parameters().get("partitions");
 		assertThat(partitions.type()).isEqualTo(ParameterType.INT);
 		assertThat(partitions.identifying()).isFalse();
 		assertThat(partitions.defaultValue()).isEqualTo("0");
 		assertThat(definition.parameters().get("input").exists()).isTrue();
+		assertThat(definition.parameters().get("mode").values()).containsExactly("fast", "exact");
+		assertThat(definition.parameters().get("top").min()).isEqualTo(1L);
 	}
 
 	@Test
@@ -75,6 +80,14 @@ class JobDefinitionsTest {
 						"parameters.n.required: expected true or false"),
 				Arguments.of(head + "parameters:\n  n: {type: int, exists: true}",
 						"parameters.n.exists: only a path parameter"),
+				Arguments.of(head + "parameters:\n  m: {type: string, values: []}",
+						"parameters.m.values: expected a list of the allowed values"),
+				Arguments.of(head + "parameters:\n  m: {type: string, default: slow, values: [fast, exact]}",
+						"parameters.m.default: 'slow' is not one of fast, exact"),
+				Arguments.of(head + "parameters:\n  m: {type: string, min: 1}",
+						"parameters.m.min: only an int parameter has a whole-number min"),
+				Arguments.of(head + "parameters:\n  n: {type: int, default: 0, min: 1}",
+						"parameters.n.default: '0' is not a whole number of at least 1"),
 				Arguments.of("name: sample\nkind: [mapreduce", "not valid YAML"));
 	}
 
@@ -108,7 +121,9 @@ class JobDefinitionsTest {
 			"partitions=many|parameter 'partitions' has value 'many': expected a whole number",
 			"lowercase=perhaps|parameter 'lowercase' has value 'perhaps': expected true or false",
 			"day=21/11/2026|parameter 'day' has value '21/11/2026': expected a date like 2026-11-21",
-			"colour=red|unknown parameter 'colour' for job sample: expected one of input, output, lowercase, partitions, day",
+			"colour=red|unknown parameter 'colour' for job sample: expected one of input, output, lowercase, partitions, day, mode, top",
+			"mode=slow|parameter 'mode' has value 'slow': expected one of fast, exact",
+			"top=0|parameter 'top' has value '0': expected a whole number of at least 1",
 			"input=/no/such/folder|parameter 'input' has value '/no/such/folder': expected an existing file or folder",
 			"input=/no/such/*.txt|parameter 'input' has value '/no/such/*.txt': expected a glob that matches at least one file",
 			"|parameter 'input' is missing: expected a file or folder path" })
@@ -140,6 +155,11 @@ class JobDefinitionsTest {
 		assertThatThrownBy(() -> definition.validator().validate(new JobParameters()))
 			.isInstanceOf(InvalidJobParametersException.class)
 			.hasMessageContaining("parameter 'input' is missing");
+		JobParameters notAllowed = new JobParametersBuilder().addString("input", "x")
+			.addString("mode", "slow")
+			.toJobParameters();
+		assertThatThrownBy(() -> definition.validator().validate(notAllowed))
+			.hasMessageContaining("parameter 'mode' must be one of fast, exact, was slow");
 	}
 
 	@Test
