@@ -8,12 +8,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.nightshift.store.PandasStoreWriter;
+import dev.nightshift.store.StoreBatch;
 import dev.nightshift.store.SeriesFrame;
 
 /**
  * One input file → one store: read the records into columns, order them by time without
- * duplicate timestamps, write the store (atomically) and say what happened.
+ * duplicate timestamps, add the store to a batch (which puts it in place) and say what
+ * happened.
  */
 final class FileIngester {
 
@@ -23,7 +24,7 @@ final class FileIngester {
 		this.parameters = parameters;
 	}
 
-	FileSummary ingest(Path source) throws IOException {
+	FileSummary ingest(Path source, StoreBatch stores) throws IOException {
 		JsonSeriesReader reader;
 		long rejected;
 		Path rejects;
@@ -49,11 +50,10 @@ final class FileIngester {
 			columns.add(column);
 			described.add(new FileSummary.ColumnSummary(column.name(), column.integral() ? "int64" : "float64"));
 		}
-		PandasStoreWriter.write(store, new SeriesFrame(this.parameters.timeField(), order.times(), columns));
+		long size = stores.add(store, new SeriesFrame(this.parameters.timeField(), order.times(), columns));
 		long[] times = order.times();
 		return new FileSummary(source.toString(), store.toString(), reader.read(), times.length, rejected,
-				order.duplicates(), iso(times[0]), iso(times[times.length - 1]), described, Files.size(store),
-				rejectsName);
+				order.duplicates(), iso(times[0]), iso(times[times.length - 1]), described, size, rejectsName);
 	}
 
 	/** {@code AAPL.json} → {@code AAPL.h5}; also for .jsonl, .ndjson and their .gz. */

@@ -121,36 +121,92 @@ final class JsonSeriesReader {
 		return this.columns;
 	}
 
-	/** From the current line, the first that holds anything, to the end. */
+	/**
+	 * From the current line, the first that holds anything, to the end. The lines in the
+	 * buffer go through one parser (one per line would cost about as much as the
+	 * parsing); a line that the parser cannot take as one whole record is read again on
+	 * its own, which says why, and the next line starts a new parser.
+	 */
 	private void readLines(LineReader lines) throws IOException {
 		do {
-			byte[] buffer = lines.buffer();
-			int start = startOfJson(lines);
-			this.read++;
-			int columnsBefore = this.columns.size();
-			String problem;
-			try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), buffer, start, lines.end() - start)) {
-				problem = (parser.nextToken() == JsonToken.START_OBJECT) ? readObject(parser)
-						: "expected a JSON object";
-				if (problem == null && parser.nextToken() != null) {
-					problem = "unexpected content after the object";
+			readBufferedLines(lines);
+		}
+		while (nextRecordLine(lines));
+	}
+
+	private void readBufferedLines(LineReader lines) throws IOException {
+		int from = lines.start();
+		try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), lines.buffer(), from,
+				lines.bufferedEnd() - from)) {
+			do {
+				int columnsBefore = this.columns.size();
+				if (!readWholeLine(parser, from, lines)) {
+					rollBack(columnsBefore);
+					readLine(lines);
+					return;
 				}
-			}
-			catch (JacksonException ex) {
-				problem = "malformed JSON: " + ex.getOriginalMessage();
-			}
-			if (problem == null) {
+				this.read++;
 				keep();
+				this.lastLine = lines.number();
 			}
-			else {
-				rollBack(columnsBefore);
+			while (nextBufferedRecordLine(lines));
+		}
+	}
+
+	/**
+	 * Whether the parser's next record is a good one and the whole of the current line.
+	 */
+	private boolean readWholeLine(JsonParser parser, int from, LineReader lines) {
+		try {
+			if (parser.nextToken() != JsonToken.START_OBJECT || readObject(parser) != null) {
+				return false;
 			}
-			if (problem != null) {
-				this.rejects.reject(lines.number(), problem, buffer, lines.start(), lines.end() - lines.start());
+			int end = from + (int) parser.currentLocation().getByteOffset();
+			return end <= lines.end() && isBlank(lines.buffer(), end, lines.end());
+		}
+		catch (JacksonException ex) {
+			return false;
+		}
+	}
+
+	/** The current line alone: a record, or a rejection that says what is wrong. */
+	private void readLine(LineReader lines) {
+		byte[] buffer = lines.buffer();
+		int start = startOfJson(lines);
+		this.read++;
+		int columnsBefore = this.columns.size();
+		String problem;
+		try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), buffer, start, lines.end() - start)) {
+			problem = (parser.nextToken() == JsonToken.START_OBJECT) ? readObject(parser) : "expected a JSON object";
+			if (problem == null && parser.nextToken() != null) {
+				problem = "unexpected content after the object";
+			}
+		}
+		catch (JacksonException ex) {
+			problem = "malformed JSON: " + ex.getOriginalMessage();
+		}
+		if (problem == null) {
+			keep();
+		}
+		else {
+			rollBack(columnsBefore);
+			this.rejects.reject(lines.number(), problem, buffer, lines.start(), lines.end() - lines.start());
+		}
+		this.lastLine = lines.number();
+	}
+
+	/**
+	 * Like {@link #nextRecordLine} within the buffer, which must not move under a parser.
+	 */
+	private boolean nextBufferedRecordLine(LineReader lines) throws IOException {
+		while (lines.hasBufferedLine()) {
+			lines.next();
+			if (startOfJson(lines) < lines.end()) {
+				return true;
 			}
 			this.lastLine = lines.number();
 		}
-		while (nextRecordLine(lines));
+		return false;
 	}
 
 	/** Skips blank lines; false at the end. */
@@ -233,12 +289,14 @@ final class JsonSeriesReader {
 	 */
 	private String readObject(JsonParser parser) {
 		long time = TimeParser.INVALID;
-		String timeProblem = "no time field '" + this.timeField + "'";
+		boolean timed = false;
+		String timeProblem = null;
 		String problem = null;
 		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
 			String name = parser.currentName();
 			JsonToken value = parser.nextToken();
 			if (name.equals(this.timeField)) {
+				timed = true;
 				time = time(parser, value);
 				timeProblem = (time == TimeParser.INVALID) ? "time field '" + this.timeField + "': cannot read "
 						+ describe(parser, value) + " as an ISO date or date-time, or epoch seconds or milliseconds"
@@ -250,7 +308,7 @@ final class JsonSeriesReader {
 			parser.skipChildren();
 		}
 		if (problem == null) {
-			problem = timeProblem;
+			problem = timed ? timeProblem : "no time field '" + this.timeField + "'";
 		}
 		this.stagedTime = time;
 		return problem;
@@ -355,6 +413,15 @@ final class JsonSeriesReader {
 		int second = in.read();
 		in.reset();
 		return first == 0x1f && second == 0x8b;
+	}
+
+	private static boolean isBlank(byte[] bytes, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Where the JSON of the current line starts: after blanks and a byte-order mark. */

@@ -32,6 +32,9 @@ final class LineReader {
 
 	private boolean eof;
 
+	/** See {@link #bufferedEnd()}: set as the buffer is filled. */
+	private int wholeLinesEnd;
+
 	private IOException damage;
 
 	LineReader(InputStream in) {
@@ -62,6 +65,20 @@ final class LineReader {
 			}
 			fill();
 		}
+	}
+
+	/**
+	 * Where the whole lines in the buffer end: after the last line break, or at the end
+	 * of an undamaged stream. The buffer keeps its content up to there until
+	 * {@link #next()} passes it.
+	 */
+	int bufferedEnd() {
+		return Math.max(this.position, this.wholeLinesEnd);
+	}
+
+	/** Whether {@link #next()} has a line to give without reading more. */
+	boolean hasBufferedLine() {
+		return this.position < this.wholeLinesEnd;
 	}
 
 	byte[] buffer() {
@@ -121,6 +138,15 @@ final class LineReader {
 			this.damage = ex;
 			this.eof = true;
 		}
+		this.wholeLinesEnd = (this.eof && this.damage == null) ? this.limit : lastLineBreak() + 1;
+	}
+
+	private int lastLineBreak() {
+		int i = this.limit - 1;
+		while (i >= 0 && this.buffer[i] != '\n') {
+			i--;
+		}
+		return i;
 	}
 
 }

@@ -5,18 +5,29 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 
 import dev.nightshift.store.SeriesFrame;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JsonSeriesReaderTest {
+
+	private static final ObjectMapper TREE = JsonMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.build();
 
 	private final List<String> rejects = new ArrayList<>();
 
@@ -212,6 +223,63 @@ class JsonSeriesReaderTest {
 		assertThat(temp.resolve("_rejects/ABC.json.jsonl")).content()
 			.hasLineCount(2)
 			.contains("\"line\":2", "\"line\":4");
+	}
+
+	/**
+	 * Lines go through one parser per buffer: every kind of line a buffer can hold or
+	 * split, checked against a plain per-line verdict of Jackson's tree model.
+	 */
+	@Test
+	void aLongFileMixingGoodAndBadLinesReadsAsEachLineAlone() throws IOException {
+		Random random = new Random(7);
+		StringBuilder text = new StringBuilder();
+		List<Double> expectedCloses = new ArrayList<>();
+		List<Long> expectedRejectLines = new ArrayList<>();
+		long records = 0;
+		for (int line = 1; line <= 20_000; line++) {
+			String date = LocalDate.of(2000, 1, 1).plusDays(line).toString();
+			double close = line + 0.25;
+			String content = switch (random.nextInt(12)) {
+				case 0 -> "";
+				case 1 -> "  \r";
+				case 2 -> "{\"date\":\"%s\",\"close\":%s".formatted(date, close);
+				case 3 -> "{\"date\":\"%s\",\"close\":%s}{\"date\":\"%s\"}".formatted(date, close, date);
+				case 4 -> "{\"date\":\"%s\",".formatted(date);
+				case 5 -> "\"close\":%s}".formatted(close);
+				case 6 -> "{\"date\":\"%s\",\"close\":%s,\"note\":\"%s\"}".formatted(date, close,
+						"n".repeat((random.nextInt(50) == 0) ? 70_000 : 10));
+				case 7 -> "\uFEFF{\"date\":\"%s\",\"close\":%s}".formatted(date, close);
+				case 8 -> "{\"date\":\"%s\",\"close\":\"%s\"}".formatted(date, close);
+				default -> " {\"date\":\"%s\", \"close\":%s}\t\r".formatted(date, close);
+			};
+			text.append(content).append('\n');
+			String json = content.strip().replace("\uFEFF", "");
+			if (json.isEmpty()) {
+				continue;
+			}
+			records++;
+			JsonNode node = null;
+			try {
+				node = TREE.readTree(json);
+			}
+			catch (JacksonException ex) {
+				// rejected below
+			}
+			if (node != null && node.isObject() && node.path("close").isNumber()) {
+				expectedCloses.add(node.get("close").doubleValue());
+			}
+			else {
+				expectedRejectLines.add((long) line);
+			}
+		}
+		this.rejects.clear();
+		JsonSeriesReader reader = new JsonSeriesReader("date", List.of("close"), this.sink);
+		reader.read(stream(text.toString()));
+		assertThat(reader.read()).isEqualTo(records);
+		assertThat(this.rejects).extracting(reject -> Long.parseLong(reject.substring(0, reject.indexOf(':'))))
+			.containsExactlyElementsOf(expectedRejectLines);
+		assertThat(columns(reader).get(0).doubles())
+			.containsExactly(expectedCloses.stream().mapToDouble(Double::doubleValue).toArray());
 	}
 
 	@Test
