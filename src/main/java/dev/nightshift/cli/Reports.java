@@ -59,6 +59,9 @@ final class Reports {
 			System.out.println("  restart  ./nightshift restart " + report.executionId()
 					+ "   (completed steps and partitions are skipped)");
 		}
+		if (report.headline() != null) {
+			System.out.println("  result   " + report.headline());
+		}
 		if (report.outputFile() != null) {
 			System.out.println("  output   " + report.outputFile());
 			if (report.outputFile().endsWith(".tsv")) {
@@ -78,6 +81,9 @@ final class Reports {
 				seconds(report.duration()));
 		if (report.failure() != null) {
 			System.out.println("  failure     " + report.failure());
+		}
+		if (report.headline() != null) {
+			System.out.println("  result      " + report.headline());
 		}
 		if (report.outputFile() != null) {
 			System.out.println("  output      " + report.outputFile());

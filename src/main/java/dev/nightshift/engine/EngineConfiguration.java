@@ -7,13 +7,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(EngineSettings.class)
+@EnableConfigurationProperties({ EngineSettings.class, FaultInjection.class })
 class EngineConfiguration {
 
 	@Bean
 	PartitionedSteps partitionedSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			EngineSettings settings) {
-		return new PartitionedSteps(jobRepository, transactionManager, settings);
+			EngineSettings settings, FaultInjection faults) {
+		return new PartitionedSteps(jobRepository, transactionManager, settings, faults);
 	}
 
 	@Bean

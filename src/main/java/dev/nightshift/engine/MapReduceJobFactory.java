@@ -22,6 +22,12 @@ public final class MapReduceJobFactory {
 	/** Key of the published output file in the publish step's execution context. */
 	public static final String OUTPUT_FILE_KEY = "output.file";
 
+	/**
+	 * Where a step leaves a one-line result for the launch summary, such as the best
+	 * pair.
+	 */
+	public static final String HEADLINE_KEY = "output.headline";
+
 	private final PartitionedSteps steps;
 
 	private final EngineSettings settings;

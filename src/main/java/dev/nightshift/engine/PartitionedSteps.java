@@ -28,11 +28,14 @@ public final class PartitionedSteps {
 
 	private final TaskExecutor partitionExecutor;
 
+	private final FaultInjection faults;
+
 	public PartitionedSteps(JobRepository repository, PlatformTransactionManager transactionManager,
-			EngineSettings settings) {
+			EngineSettings settings, FaultInjection faults) {
 		this.repository = repository;
 		this.transactionManager = transactionManager;
 		this.settings = settings;
+		this.faults = faults;
 		this.partitionExecutor = boundedExecutor(settings.effectiveThreads());
 	}
 
@@ -46,7 +49,7 @@ public final class PartitionedSteps {
 	 * and end when it is a {@link StepExecutionListener}.
 	 */
 	public Step partitioned(String name, Partitioner partitioner, Tasklet tasklet) {
-		StepBuilder builder = new StepBuilder(name, this.repository);
+		StepBuilder builder = new StepBuilder(name, this.repository).listener(this.faults);
 		if (tasklet instanceof StepExecutionListener listener) {
 			builder.listener(listener);
 		}

@@ -99,7 +99,8 @@ public class ExecutionQueries {
 				execution.getJobInstance().getJobName(), execution.getStatus().name(),
 				execution.getExitStatus().getExitCode(), parameters, execution.getStartTime(), execution.getEndTime(),
 				duration(execution.getStartTime(), execution.getEndTime()), steps, totals, rootCause(execution),
-				outputFile(execution));
+				contextValue(execution, MapReduceJobFactory.OUTPUT_FILE_KEY),
+				contextValue(execution, MapReduceJobFactory.HEADLINE_KEY));
 	}
 
 	/** The first line of the first failure: a step's, else the job's. */
@@ -146,10 +147,13 @@ public class ExecutionQueries {
 		return root;
 	}
 
-	private static String outputFile(JobExecution execution) {
+	/**
+	 * The first step's value of {@code key}: an output file or headline a step recorded.
+	 */
+	private static String contextValue(JobExecution execution, String key) {
 		return execution.getStepExecutions()
 			.stream()
-			.map(step -> step.getExecutionContext().getString(MapReduceJobFactory.OUTPUT_FILE_KEY, null))
+			.map(step -> step.getExecutionContext().getString(key, null))
 			.filter(Objects::nonNull)
 			.findFirst()
 			.orElse(null);

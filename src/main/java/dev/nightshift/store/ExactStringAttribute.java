@@ -23,17 +23,29 @@ final class ExactStringAttribute extends WritableAttributeImpl {
 
 	private final ExactStringType type;
 
-	private ExactStringAttribute(String name, WritableNode node, String value) {
+	private ExactStringAttribute(String name, WritableNode node, String value, int characterSet) {
 		super(name, node, value);
-		this.type = new ExactStringType(value.getBytes(StandardCharsets.UTF_8).length);
+		this.type = new ExactStringType(value.getBytes(StandardCharsets.UTF_8).length, characterSet);
 	}
 
 	/** Puts {@code name = value} on the node, replacing any attribute of that name. */
 	static void put(WritableNode node, String name, String value) {
+		put(node, name, value, ExactStringType.NULL_TERMINATED_UTF8);
+	}
+
+	/**
+	 * The same typed ASCII, which PyTables takes for a pickle when it ends with a dot:
+	 * {@code "N."} is how it stores {@code None}.
+	 */
+	static void putAscii(WritableNode node, String name, String value) {
+		put(node, name, value, ExactStringType.NULL_TERMINATED_ASCII);
+	}
+
+	private static void put(WritableNode node, String name, String value, int characterSet) {
 		if (value.isEmpty()) {
 			throw new IllegalArgumentException("HDF5 has no zero-size strings; attribute " + name + " is empty");
 		}
-		node.getAttributes().put(name, new ExactStringAttribute(name, node, value));
+		node.getAttributes().put(name, new ExactStringAttribute(name, node, value, characterSet));
 	}
 
 	@Override
@@ -61,13 +73,28 @@ final class ExactStringAttribute extends WritableAttributeImpl {
 
 		private static final int NULL_TERMINATED_UTF8 = 0x10;
 
-		ExactStringType(int size) {
-			super(ByteBuffer.allocate(8)
+		private static final int NULL_TERMINATED_ASCII = 0x00;
+
+		/** The datatype message as HDF5 stores it; jHDF's own writes UTF-8 always. */
+		private final byte[] message;
+
+		ExactStringType(int size, int characterSet) {
+			this(ByteBuffer.allocate(8)
 				.order(ByteOrder.LITTLE_ENDIAN)
 				.put((byte) STRING_CLASS_VERSION_1)
-				.put(new byte[] { NULL_TERMINATED_UTF8, 0, 0 })
+				.put(new byte[] { (byte) characterSet, 0, 0 })
 				.putInt(size)
-				.flip());
+				.array());
+		}
+
+		private ExactStringType(byte[] message) {
+			super(ByteBuffer.wrap(message).order(ByteOrder.LITTLE_ENDIAN));
+			this.message = message;
+		}
+
+		@Override
+		public ByteBuffer toBuffer() {
+			return ByteBuffer.wrap(this.message.clone()).order(ByteOrder.LITTLE_ENDIAN);
 		}
 
 		@Override

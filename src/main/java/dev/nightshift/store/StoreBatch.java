@@ -53,11 +53,16 @@ public final class StoreBatch implements AutoCloseable {
 	 */
 	public long add(Path target, SeriesFrame frame) {
 		PandasStoreWriter.checkWritable(target, frame);
+		return add(target, (file) -> PandasStoreWriter.writeNew(file, frame));
+	}
+
+	/** Like {@link #add(Path, SeriesFrame)} for any content written into a new file. */
+	long add(Path target, Content content) {
 		Path absolute = target.toAbsolutePath();
 		Path temp = absolute.resolveSibling("." + absolute.getFileName() + "."
 				+ Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
 		try {
-			PandasStoreWriter.writeNew(temp, frame);
+			content.writeTo(temp);
 			this.pending.add(new Pending(temp, absolute, SYNC.submit(() -> force(temp))));
 			return Files.size(temp);
 		}
@@ -164,6 +169,13 @@ public final class StoreBatch implements AutoCloseable {
 				});
 		pool.allowCoreThreadTimeOut(true);
 		return pool;
+	}
+
+	/** Writes a store into a file that does not exist yet. */
+	interface Content {
+
+		void writeTo(Path file) throws IOException;
+
 	}
 
 	private record Pending(Path temp, Path target, Future<Void> forced) {

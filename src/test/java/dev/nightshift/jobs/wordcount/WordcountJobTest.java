@@ -13,6 +13,7 @@ import dev.nightshift.definition.JobDefinition;
 import dev.nightshift.definition.JobDefinitions;
 import dev.nightshift.engine.ByteSlice;
 import dev.nightshift.engine.EngineSettings;
+import dev.nightshift.engine.FaultInjection;
 import dev.nightshift.engine.InputFiles;
 import dev.nightshift.engine.KeyCount;
 import dev.nightshift.engine.MapReduceJob;
@@ -226,7 +227,8 @@ class WordcountJobTest {
 	}
 
 	private MapReduceJobFactory factory(EngineSettings variant) {
-		return new MapReduceJobFactory(new PartitionedSteps(this.repository, this.transactionManager, variant),
+		return new MapReduceJobFactory(
+				new PartitionedSteps(this.repository, this.transactionManager, variant, new FaultInjection(null)),
 				variant);
 	}
 

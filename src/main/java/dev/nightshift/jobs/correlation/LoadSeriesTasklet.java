@@ -1,0 +1,118 @@
+package dev.nightshift.jobs.correlation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import dev.nightshift.engine.WorkArea;
+import dev.nightshift.store.PandasStoreReader;
+import dev.nightshift.store.SeriesFrame;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Step {@code load}: reads the column of every store (on the engine's threads), applies
+ * the transform to each series on its own dates, and aligns them all on the union of
+ * their dates into the {@link AlignedSeries} of the work area, with the {@link TilePlan}
+ * that fixes the partitions of step {@code pairs} for every restart.
+ */
+final class LoadSeriesTasklet implements Tasklet {
+
+	private final int threads;
+
+	LoadSeriesTasklet(int threads) {
+		this.threads = threads;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		StepExecution step = chunkContext.getStepContext().getStepExecution();
+		CorrelationParameters parameters = CorrelationParameters.of(step.getJobParameters());
+		List<StoredSeries> sources = StoredSeries.of(parameters.input());
+		List<SeriesFrame> frames = read(sources, parameters);
+		AlignedSeries aligned = align(sources, frames);
+		WorkArea area = WorkArea.of(step.getJobExecution());
+		aligned.write(area);
+		StoredSeries.write(area, sources);
+		TilePlan.of(aligned.series(), this.threads).write(area);
+		step.setReadCount(sources.size());
+		contribution.incrementWriteCount(aligned.series());
+		return RepeatStatus.FINISHED;
+	}
+
+	private List<SeriesFrame> read(List<StoredSeries> sources, CorrelationParameters parameters)
+			throws InterruptedException {
+		ExecutorService pool = Executors.newFixedThreadPool(this.threads);
+		try {
+			List<Future<SeriesFrame>> reads = new ArrayList<>();
+			for (StoredSeries source : sources) {
+				reads.add(pool.submit(() -> series(source, parameters)));
+			}
+			List<SeriesFrame> frames = new ArrayList<>();
+			for (Future<SeriesFrame> read : reads) {
+				try {
+					frames.add(read.get());
+				}
+				catch (ExecutionException ex) {
+					throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+							: new IllegalStateException(ex.getCause());
+				}
+			}
+			return frames;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/** The store's column as doubles, transformed, as a frame of that one column. */
+	private static SeriesFrame series(StoredSeries source, CorrelationParameters parameters) {
+		SeriesFrame frame = PandasStoreReader.read(source.store());
+		SeriesFrame.Column column = frame.columns()
+			.stream()
+			.filter(candidate -> candidate.name().equals(parameters.column()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException(
+					"store " + source.store() + " has no column '" + parameters.column() + "' (it has: "
+							+ String.join(", ", frame.columns().stream().map(SeriesFrame.Column::name).toList())
+							+ "); choose one with column=..."));
+		double[] values = column.integral() ? Arrays.stream(column.longs()).asDoubleStream().toArray()
+				: column.doubles();
+		return new SeriesFrame(frame.indexName(), frame.epochNanos(),
+				List.of(SeriesFrame.Column.ofDoubles(column.name(), parameters.transform().apply(values))));
+	}
+
+	/** Every series on the sorted union of all dates, NaN where it has none. */
+	static AlignedSeries align(List<StoredSeries> sources, List<SeriesFrame> frames) {
+		long[] union = frames.stream()
+			.flatMapToLong(frame -> Arrays.stream(frame.epochNanos()))
+			.sorted()
+			.distinct()
+			.toArray();
+		double[][] values = new double[frames.size()][];
+		for (int s = 0; s < frames.size(); s++) {
+			long[] dates = frames.get(s).epochNanos();
+			double[] own = frames.get(s).columns().get(0).doubles();
+			double[] aligned = new double[union.length];
+			Arrays.fill(aligned, Double.NaN);
+			int at = 0;
+			for (int t = 0; t < dates.length; t++) {
+				while (union[at] != dates[t]) {
+					at++;
+				}
+				aligned[at] = own[t];
+			}
+			values[s] = aligned;
+		}
+		return new AlignedSeries(sources.stream().map(StoredSeries::name).toList(), union, values);
+	}
+
+}

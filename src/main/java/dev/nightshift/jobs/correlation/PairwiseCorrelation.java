@@ -1,0 +1,194 @@
+package dev.nightshift.jobs.correlation;
+
+import java.util.Arrays;
+
+/**
+ * Pearson's correlation of every pair of series from two blocks over the dates both have,
+ * as pandas' {@code DataFrame.corr(min_periods=k)} defines it (pairwise-complete
+ * observations; fewer than {@code k} common dates, or no variance over them, give NaN).
+ * <p>
+ * Each series is centred on its own mean, which keeps the sums well conditioned, and is
+ * zero where it has no value. For a pair (a, b) the sums over their common dates are
+ * then: Σ a·b, one product of the two date-major blocks (the only work proportional to
+ * dates × pairs, in a loop that vectorises over the columns); Σ a and Σ a² over b's
+ * dates, which are a's totals less its sums over the runs of dates b misses, each run two
+ * lookups in a's prefix sums (and the mirror images for b); and the number of common
+ * dates, a popcount of the two presence bit sets. Whenever those sums could lose more
+ * than four digits (a series nearly constant over the common dates, or a tiny overlap)
+ * the pair is computed again directly with pandas' own algorithm (Welford's), so that
+ * agreement stays far below 1e-9 and a constant stretch gives NaN as in pandas.
+ */
+final class PairwiseCorrelation {
+
+	/** Accumulators of a sub-block stay in the L1/L2 cache: 32 × 128 doubles. */
+	private static final int ROWS = 32;
+
+	private static final int COLUMNS = 128;
+
+	/** A variance below this share of the sums it comes from: four digits at risk. */
+	private static final double CANCELLATION = 1e-4;
+
+	private PairwiseCorrelation() {
+	}
+
+	/**
+	 * @return {@code r[i * columns.width() + j]} and the common dates of row series i and
+	 * column series j; for the same block twice, only pairs with {@code i < j} are filled
+	 */
+	static Tile compute(Block rows, Block columns, int minPeriods) {
+		boolean diagonal = rows == columns;
+		int width = columns.width();
+		double[] r = new double[rows.width() * width];
+		int[] common = new int[r.length];
+		SubBlock sums = new SubBlock();
+		for (int i0 = 0; i0 < rows.width(); i0 += ROWS) {
+			int i1 = Math.min(rows.width(), i0 + ROWS);
+			for (int j0 = diagonal ? i0 : 0; j0 < width; j0 += COLUMNS) {
+				int j1 = Math.min(width, j0 + COLUMNS);
+				sums.compute(rows, i0, i1, columns, j0, j1);
+				for (int i = i0; i < i1; i++) {
+					for (int j = Math.max(j0, diagonal ? i + 1 : 0); j < j1; j++) {
+						int at = i * width + j;
+						int n = rows.common(i, columns, j);
+						common[at] = n;
+						r[at] = (n < Math.max(1, minPeriods)) ? Double.NaN
+								: sums.correlation(rows, i - i0, columns, j - j0, n);
+					}
+				}
+			}
+		}
+		return new Tile(rows.width(), width, r, common);
+	}
+
+	/**
+	 * The sums of the pairs of up to ROWS × COLUMNS series, reused from one to the next.
+	 */
+	private static final class SubBlock {
+
+		/** Σ a·b, [i * COLUMNS + j]. */
+		private final double[] products = new double[ROWS * COLUMNS];
+
+		/** Σ b and Σ b² over the dates a has, [i * COLUMNS + j]. */
+		private final double[] columnSums = new double[ROWS * COLUMNS];
+
+		private final double[] columnSquares = new double[ROWS * COLUMNS];
+
+		/** Σ a and Σ a² over the dates b has, [j * ROWS + i]. */
+		private final double[] rowSums = new double[ROWS * COLUMNS];
+
+		private final double[] rowSquares = new double[ROWS * COLUMNS];
+
+		private int i0;
+
+		private int j0;
+
+		void compute(Block rows, int i0, int i1, Block columns, int j0, int j1) {
+			this.i0 = i0;
+			this.j0 = j0;
+			Arrays.fill(this.products, 0);
+			multiply(rows, i0, i1, columns, j0, j1);
+			sumsOverOtherDates(columns, j0, j1, rows, i0, i1, this.columnSums, this.columnSquares, COLUMNS);
+			sumsOverOtherDates(rows, i0, i1, columns, j0, j1, this.rowSums, this.rowSquares, ROWS);
+		}
+
+		/** Σ over the dates of a·b for rows i0..i1 × columns j0..j1. */
+		private void multiply(Block rows, int i0, int i1, Block columns, int j0, int j1) {
+			double[] rowCentred = rows.centred();
+			double[] colCentred = columns.centred();
+			int rowWidth = rows.width();
+			int colWidth = columns.width();
+			int span = j1 - j0;
+			for (int t = 0; t < rows.dates(); t++) {
+				int rowBase = t * rowWidth;
+				int colBase = t * colWidth + j0;
+				for (int i = i0; i < i1; i++) {
+					double a = rowCentred[rowBase + i];
+					if (a == 0) {
+						continue;
+					}
+					int acc = (i - i0) * COLUMNS;
+					for (int j = 0; j < span; j++) {
+						this.products[acc + j] += a * colCentred[colBase + j];
+					}
+				}
+			}
+		}
+
+		/**
+		 * Σ x and Σ x² of each series x in {@code of} (from..to) over the dates each
+		 * series of {@code over} (oFrom..oTo) has: x's totals less its sums over the runs
+		 * of dates the other misses, two prefix-sum lookups a run, in a loop over x.
+		 * @param stride the row length of the results, [other * stride + x]
+		 */
+		private static void sumsOverOtherDates(Block of, int from, int to, Block over, int oFrom, int oTo,
+				double[] sums, double[] squares, int stride) {
+			int width = of.width();
+			double[] prefix = of.prefix();
+			double[] prefixSquares = of.prefixSquares();
+			for (int o = oFrom; o < oTo; o++) {
+				int base = (o - oFrom) * stride - from;
+				for (int x = from; x < to; x++) {
+					sums[base + x] = of.total(x, false);
+					squares[base + x] = of.total(x, true);
+				}
+				int[] runs = over.missingRuns()[o];
+				for (int k = 0; k < runs.length; k += 2) {
+					int start = runs[k] * width;
+					int end = runs[k + 1] * width;
+					for (int x = from; x < to; x++) {
+						sums[base + x] -= prefix[end + x] - prefix[start + x];
+						squares[base + x] -= prefixSquares[end + x] - prefixSquares[start + x];
+					}
+				}
+			}
+		}
+
+		/** i and j relative to the sub-block; n ≥ 1 common dates. */
+		double correlation(Block rows, int i, Block columns, int j, int n) {
+			double a = this.rowSums[j * ROWS + i];
+			double aa = this.rowSquares[j * ROWS + i];
+			double b = this.columnSums[i * COLUMNS + j];
+			double bb = this.columnSquares[i * COLUMNS + j];
+			double va = aa - a * a / n;
+			double vb = bb - b * b / n;
+			if (va > CANCELLATION * Math.max(aa, rows.total(this.i0 + i, true))
+					&& vb > CANCELLATION * Math.max(bb, columns.total(this.j0 + j, true))) {
+				return (this.products[i * COLUMNS + j] - a * b / n) / Math.sqrt(va * vb);
+			}
+			return welford(rows.raw(this.i0 + i), columns.raw(this.j0 + j));
+		}
+
+	}
+
+	/** pandas' {@code nancorr} for one pair, operation for operation. */
+	static double welford(double[] x, double[] y) {
+		long n = 0;
+		double meanX = 0;
+		double meanY = 0;
+		double ssqX = 0;
+		double ssqY = 0;
+		double cov = 0;
+		for (int t = 0; t < x.length; t++) {
+			double vx = x[t];
+			double vy = y[t];
+			if (Double.isNaN(vx) || Double.isNaN(vy)) {
+				continue;
+			}
+			n++;
+			double dx = vx - meanX;
+			double dy = vy - meanY;
+			meanX += 1.0 / n * dx;
+			meanY += 1.0 / n * dy;
+			ssqX += (vx - meanX) * dx;
+			ssqY += (vy - meanY) * dy;
+			cov += (vx - meanX) * dy;
+		}
+		double divisor = Math.sqrt(ssqX * ssqY);
+		return (divisor != 0) ? cov / divisor : Double.NaN;
+	}
+
+	/** Correlations and common dates of a tile, row-major. */
+	record Tile(int rows, int columns, double[] r, int[] common) {
+	}
+
+}
