@@ -19,44 +19,34 @@ record Block(int width, int dates, double[] centred, double[] prefix, double[] p
 	static Block of(double[][] values) {
 		int width = values.length;
 		int dates = (width > 0) ? values[0].length : 0;
+		double[] means = new double[width];
+		for (int s = 0; s < width; s++) {
+			means[s] = mean(values[s]);
+		}
 		double[] centred = new double[width * dates];
 		double[] prefix = new double[width * (dates + 1)];
 		double[] prefixSquares = new double[width * (dates + 1)];
-		int[][] missingRuns = new int[width][];
+		MissingRuns runs = new MissingRuns(width);
 		long[][] masks = new long[width][(dates + 63) >>> 6];
-		for (int s = 0; s < width; s++) {
-			double[] series = values[s];
-			double mean = mean(series);
-			double sum = 0;
-			double sumSquares = 0;
-			int[] runs = new int[8];
-			int runCount = 0;
-			for (int t = 0; t < dates; t++) {
-				if (Double.isNaN(series[t])) {
-					if (runCount == 0 || runs[runCount - 1] != t) {
-						if (runCount + 2 > runs.length) {
-							runs = Arrays.copyOf(runs, runs.length * 2);
-						}
-						runs[runCount++] = t;
-						runs[runCount++] = t + 1;
-					}
-					else {
-						runs[runCount - 1] = t + 1;
-					}
+		// Date by date, so that the date-major arrays are written in order.
+		for (int t = 0; t < dates; t++) {
+			int row = t * width;
+			for (int s = 0; s < width; s++) {
+				double value = values[s][t];
+				double d = 0;
+				if (Double.isNaN(value)) {
+					runs.missing(s, t);
 				}
 				else {
-					double d = series[t] - mean;
-					centred[t * width + s] = d;
-					sum += d;
-					sumSquares += d * d;
+					d = value - means[s];
 					masks[s][t >>> 6] |= 1L << t;
 				}
-				prefix[(t + 1) * width + s] = sum;
-				prefixSquares[(t + 1) * width + s] = sumSquares;
+				centred[row + s] = d;
+				prefix[row + width + s] = prefix[row + s] + d;
+				prefixSquares[row + width + s] = prefixSquares[row + s] + d * d;
 			}
-			missingRuns[s] = Arrays.copyOf(runs, runCount);
 		}
-		return new Block(width, dates, centred, prefix, prefixSquares, missingRuns, masks, values);
+		return new Block(width, dates, centred, prefix, prefixSquares, runs.toArrays(), masks, values);
 	}
 
 	double[] raw(int series) {
@@ -80,6 +70,44 @@ record Block(int width, int dates, double[] centred, double[] prefix, double[] p
 			count += Long.bitCount(a[w] & b[w]);
 		}
 		return count;
+	}
+
+	/** The runs of missing dates of each series, as [start, end) pairs. */
+	private static final class MissingRuns {
+
+		private final int[][] runs;
+
+		private final int[] lengths;
+
+		MissingRuns(int width) {
+			this.runs = new int[width][8];
+			this.lengths = new int[width];
+		}
+
+		void missing(int series, int date) {
+			int[] own = this.runs[series];
+			int length = this.lengths[series];
+			if (length > 0 && own[length - 1] == date) {
+				own[length - 1] = date + 1;
+				return;
+			}
+			if (length + 2 > own.length) {
+				own = Arrays.copyOf(own, own.length * 2);
+				this.runs[series] = own;
+			}
+			own[length] = date;
+			own[length + 1] = date + 1;
+			this.lengths[series] = length + 2;
+		}
+
+		int[][] toArrays() {
+			int[][] arrays = new int[this.runs.length][];
+			for (int s = 0; s < arrays.length; s++) {
+				arrays[s] = Arrays.copyOf(this.runs[s], this.lengths[s]);
+			}
+			return arrays;
+		}
+
 	}
 
 	private static double mean(double[] series) {

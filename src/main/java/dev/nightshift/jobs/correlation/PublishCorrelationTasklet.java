@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -59,7 +60,8 @@ final class PublishCorrelationTasklet implements Tasklet {
 			place(TileResults.read(tile.resultFile(area)), plan.first(tile.row()), plan.first(tile.column()),
 					tile.row() == tile.column(), r, common);
 		}
-		List<TopPair> ranked = rank(all.names(), r, common);
+		Ranking ranking = rank(all.names(), r, common, parameters.top());
+		List<TopPair> ranked = ranking.top();
 		Path output = Files.createDirectories(parameters.output());
 		Path matrix = output.resolve("correlation.h5");
 		LabelledMatrixWriter.write(matrix, all.names(),
@@ -67,7 +69,7 @@ final class PublishCorrelationTasklet implements Tasklet {
 		publish(output, "top-pairs.csv",
 				(file) -> CSV.writer(CSV.schemaFor(TopPair.class).withHeader())
 					.writeValues(file.toFile())
-					.writeAll(ranked.subList(0, Math.min(parameters.top(), ranked.size())))
+					.writeAll(ranked)
 					.close());
 		String headline = ranked.isEmpty() ? "no pair of series has a correlation"
 				: "%s matches with %s with correlation %f".formatted(ranked.get(0).a(), ranked.get(0).b(),
@@ -77,11 +79,11 @@ final class PublishCorrelationTasklet implements Tasklet {
 		}
 		publish(output, "heatmap.png", (file) -> Charts.heatmap(file, all.names(), r, Seriation.order(r),
 				"Correlation of " + n + " series (" + parameters.column() + ", " + transformName(parameters) + ")"));
-		publish(output, "_SUCCESS", (file) -> JSON.writeValue(file.toFile(), manifest(step, all, ranked)));
+		publish(output, "_SUCCESS", (file) -> JSON.writeValue(file.toFile(), manifest(step, all, ranking)));
 		step.getExecutionContext().putString(MapReduceJobFactory.OUTPUT_FILE_KEY, matrix.toString());
 		step.getExecutionContext().putString(MapReduceJobFactory.HEADLINE_KEY, headline);
 		step.setReadCount(plan.tiles().size());
-		contribution.incrementWriteCount(ranked.size());
+		contribution.incrementWriteCount(ranking.correlated());
 		return RepeatStatus.FINISHED;
 	}
 
@@ -111,22 +113,38 @@ final class PublishCorrelationTasklet implements Tasklet {
 	}
 
 	/**
-	 * Each unordered pair with a correlation once, by correlation descending, then names.
+	 * The {@code top} best of the unordered pairs with a correlation, each once, by
+	 * correlation descending, then names; and how many pairs have one.
 	 */
-	static List<TopPair> rank(List<String> names, double[][] r, long[][] common) {
-		List<TopPair> pairs = new ArrayList<>();
+	static Ranking rank(List<String> names, double[][] r, long[][] common, int top) {
+		Comparator<TopPair> best = Comparator.comparingDouble(TopPair::correlation)
+			.reversed()
+			.thenComparing(TopPair::a)
+			.thenComparing(TopPair::b);
+		PriorityQueue<TopPair> kept = new PriorityQueue<>(best.reversed());
+		long correlated = 0;
 		for (int a = 0; a < names.size(); a++) {
 			for (int b = a + 1; b < names.size(); b++) {
-				if (!Double.isNaN(r[a][b])) {
-					pairs.add(new TopPair(names.get(a), names.get(b), r[a][b], common[a][b]));
+				if (Double.isNaN(r[a][b])) {
+					continue;
+				}
+				correlated++;
+				if (kept.size() == top && r[a][b] < kept.peek().correlation()) {
+					continue;
+				}
+				kept.add(new TopPair(names.get(a), names.get(b), r[a][b], common[a][b]));
+				if (kept.size() > top) {
+					kept.poll();
 				}
 			}
 		}
-		pairs.sort(Comparator.comparingDouble(TopPair::correlation)
-			.reversed()
-			.thenComparing(TopPair::a)
-			.thenComparing(TopPair::b));
-		return pairs;
+		List<TopPair> pairs = new ArrayList<>(kept);
+		pairs.sort(best);
+		return new Ranking(pairs, correlated);
+	}
+
+	/** The best pairs, best first, of {@code correlated} pairs with a correlation. */
+	record Ranking(List<TopPair> top, long correlated) {
 	}
 
 	private static void drawTopPair(Path output, WorkArea area, CorrelationParameters parameters, TopPair best,
@@ -148,7 +166,7 @@ final class PublishCorrelationTasklet implements Tasklet {
 				List.of(SeriesFrame.Column.ofDoubles(name, values)));
 	}
 
-	private static Map<String, Object> manifest(StepExecution step, AlignedSeries all, List<TopPair> ranked) {
+	private static Map<String, Object> manifest(StepExecution step, AlignedSeries all, Ranking ranking) {
 		Map<String, Object> manifest = new LinkedHashMap<>();
 		manifest.put("job", step.getJobExecution().getJobInstance().getJobName());
 		manifest.put("execution", step.getJobExecutionId());
@@ -158,8 +176,8 @@ final class PublishCorrelationTasklet implements Tasklet {
 		manifest.put("series", all.series());
 		manifest.put("dates", all.dates());
 		manifest.put("pairs", (long) all.series() * (all.series() - 1) / 2);
-		manifest.put("pairsWithCorrelation", ranked.size());
-		manifest.put("best", ranked.isEmpty() ? null : ranked.get(0));
+		manifest.put("pairsWithCorrelation", ranking.correlated());
+		manifest.put("best", ranking.top().isEmpty() ? null : ranking.top().get(0));
 		return manifest;
 	}
 
