@@ -4,14 +4,17 @@ import java.util.Arrays;
 
 /**
  * Consecutive series laid out for {@link PairwiseCorrelation}: each centred on its own
- * mean and zero where missing, date-major ({@code [date * width + series]}); prefix sums
- * over the dates of those values and of their squares ({@code [date * width + series]},
- * {@code dates + 1} rows); the runs of dates where each series is missing; a presence bit
- * set per series; and the values as read, for the direct computation of ill-conditioned
- * pairs.
+ * mean and zero where missing, date-major ({@code [date * width + series]}); the sums of
+ * those values and of their squares from the first date to every {@link #STEP}th date
+ * ({@code [k * width + series]}: dates before {@code k * STEP}; the last row is the
+ * total), so that the sum over any run of dates takes at most two chunk ends of direct
+ * summation; the runs of dates where each series is missing; a presence bit set per
+ * series; and the values as read, for the direct computation of ill-conditioned pairs.
  */
-record Block(int width, int dates, double[] centred, double[] prefix, double[] prefixSquares, int[][] missingRuns,
-		long[][] masks, double[][] raw) {
+record Block(int width, int dates, double[] centred, double[] checkpoints, double[] checkpointSquares,
+		int[][] missingRuns, long[][] masks, double[][] raw) {
+
+	static final int STEP = 64;
 
 	/**
 	 * @param values one array per series over the same dates, NaN where missing
@@ -24,8 +27,11 @@ record Block(int width, int dates, double[] centred, double[] prefix, double[] p
 			means[s] = mean(values[s]);
 		}
 		double[] centred = new double[width * dates];
-		double[] prefix = new double[width * (dates + 1)];
-		double[] prefixSquares = new double[width * (dates + 1)];
+		int chunks = (dates + STEP - 1) / STEP;
+		double[] checkpoints = new double[width * (chunks + 1)];
+		double[] checkpointSquares = new double[width * (chunks + 1)];
+		double[] sums = new double[width];
+		double[] squares = new double[width];
 		MissingRuns runs = new MissingRuns(width);
 		long[][] masks = new long[width][(dates + 63) >>> 6];
 		// Date by date, so that the date-major arrays are written in order.
@@ -33,20 +39,23 @@ record Block(int width, int dates, double[] centred, double[] prefix, double[] p
 			int row = t * width;
 			for (int s = 0; s < width; s++) {
 				double value = values[s][t];
-				double d = 0;
 				if (Double.isNaN(value)) {
 					runs.missing(s, t);
+					continue;
 				}
-				else {
-					d = value - means[s];
-					masks[s][t >>> 6] |= 1L << t;
-				}
+				double d = value - means[s];
 				centred[row + s] = d;
-				prefix[row + width + s] = prefix[row + s] + d;
-				prefixSquares[row + width + s] = prefixSquares[row + s] + d * d;
+				sums[s] += d;
+				squares[s] += d * d;
+				masks[s][t >>> 6] |= 1L << t;
+			}
+			if ((t + 1) % STEP == 0 || t + 1 == dates) {
+				int chunk = (t + STEP) / STEP;
+				System.arraycopy(sums, 0, checkpoints, chunk * width, width);
+				System.arraycopy(squares, 0, checkpointSquares, chunk * width, width);
 			}
 		}
-		return new Block(width, dates, centred, prefix, prefixSquares, runs.toArrays(), masks, values);
+		return new Block(width, dates, centred, checkpoints, checkpointSquares, runs.toArrays(), masks, values);
 	}
 
 	double[] raw(int series) {
@@ -55,7 +64,59 @@ record Block(int width, int dates, double[] centred, double[] prefix, double[] p
 
 	/** Σ of the centred values of {@code series}, or of their squares, over all dates. */
 	double total(int series, boolean squares) {
-		return (squares ? this.prefixSquares : this.prefix)[this.dates * this.width + series];
+		return (squares ? this.checkpointSquares : this.checkpoints)[totalRow() + series];
+	}
+
+	/**
+	 * Copies the totals of series from..from+span into {@code sums} and {@code squares}.
+	 */
+	void totals(int from, int span, double[] sums, double[] squares) {
+		System.arraycopy(this.checkpoints, totalRow() + from, sums, 0, span);
+		System.arraycopy(this.checkpointSquares, totalRow() + from, squares, 0, span);
+	}
+
+	/**
+	 * Subtracts from {@code sums} and {@code squares} the sums over dates start..end of
+	 * series from..from+span: whole chunks from the checkpoints, the dates around them
+	 * directly. Rows are copied to the scratch arrays first, so that every loop indexes
+	 * its arrays by its counter alone and vectorises.
+	 */
+	void subtract(int from, int span, int start, int end, double[] sums, double[] squares, double[][] scratch) {
+		int firstWhole = (start + STEP - 1) / STEP;
+		int lastWhole = end / STEP;
+		if (firstWhole >= lastWhole) {
+			subtractDirectly(from, span, start, end, sums, squares, scratch[0]);
+			return;
+		}
+		double[] later = scratch[0];
+		double[] earlier = scratch[1];
+		double[] laterSquares = scratch[2];
+		double[] earlierSquares = scratch[3];
+		System.arraycopy(this.checkpoints, lastWhole * this.width + from, later, 0, span);
+		System.arraycopy(this.checkpoints, firstWhole * this.width + from, earlier, 0, span);
+		System.arraycopy(this.checkpointSquares, lastWhole * this.width + from, laterSquares, 0, span);
+		System.arraycopy(this.checkpointSquares, firstWhole * this.width + from, earlierSquares, 0, span);
+		for (int x = 0; x < span; x++) {
+			sums[x] -= later[x] - earlier[x];
+			squares[x] -= laterSquares[x] - earlierSquares[x];
+		}
+		subtractDirectly(from, span, start, firstWhole * STEP, sums, squares, scratch[0]);
+		subtractDirectly(from, span, lastWhole * STEP, end, sums, squares, scratch[0]);
+	}
+
+	private void subtractDirectly(int from, int span, int start, int end, double[] sums, double[] squares,
+			double[] row) {
+		for (int t = start; t < end; t++) {
+			System.arraycopy(this.centred, t * this.width + from, row, 0, span);
+			for (int x = 0; x < span; x++) {
+				sums[x] -= row[x];
+				squares[x] -= row[x] * row[x];
+			}
+		}
+	}
+
+	private int totalRow() {
+		return ((this.dates + STEP - 1) / STEP) * this.width;
 	}
 
 	/**

@@ -30,6 +30,9 @@ final class Charts {
 	/** Series names are written along the heatmap's axes up to this many. */
 	private static final int MAX_LABELS = 60;
 
+	/** Colours of the heatmap on each side of zero. */
+	private static final int STEPS = 100;
+
 	static {
 		System.setProperty("java.awt.headless", "true");
 	}
@@ -49,15 +52,23 @@ final class Charts {
 
 	static void heatmap(Path file, List<String> names, double[][] r, int[] order, String title) throws IOException {
 		int n = names.size();
-		LookupPaintScale scale = colourScale();
-		BufferedImage cells = new BufferedImage(n, n, BufferedImage.TYPE_INT_RGB);
+		LookupPaintScale scale = new LookupPaintScale(-1, 1.000001, Color.LIGHT_GRAY);
+		int[] colours = new int[2 * STEPS + 1];
+		for (int step = -STEPS; step <= STEPS; step++) {
+			Color colour = colour(step);
+			scale.add(step / (double) STEPS, colour);
+			colours[step + STEPS] = colour.getRGB();
+		}
+		int[] pixels = new int[n * n];
 		for (int row = 0; row < n; row++) {
 			for (int column = 0; column < n; column++) {
 				double value = r[order[row]][order[column]];
-				Color colour = Double.isNaN(value) ? Color.LIGHT_GRAY : (Color) scale.getPaint(value);
-				cells.setRGB(column, row, colour.getRGB());
+				pixels[row * n + column] = Double.isNaN(value) ? Color.LIGHT_GRAY.getRGB()
+						: colours[(int) Math.floor((Math.max(-1, Math.min(1, value)) + 1) * STEPS)];
 			}
 		}
+		BufferedImage cells = new BufferedImage(n, n, BufferedImage.TYPE_INT_RGB);
+		cells.setRGB(0, 0, n, n, pixels, 0, n);
 		NumberAxis x = axis(names, order, n);
 		NumberAxis y = axis(names, order, n);
 		y.setInverted(true);
@@ -110,15 +121,10 @@ final class Charts {
 		return axis;
 	}
 
-	/** Blue (−1) through white (0) to red (+1), in 201 steps. */
-	private static LookupPaintScale colourScale() {
-		LookupPaintScale scale = new LookupPaintScale(-1, 1.000001, Color.LIGHT_GRAY);
-		for (int step = -100; step <= 100; step++) {
-			float share = Math.abs(step) / 100f;
-			int fade = Math.round(255 * (1 - share));
-			scale.add(step / 100.0, (step < 0) ? new Color(fade, fade, 255) : new Color(255, fade, fade));
-		}
-		return scale;
+	/** Blue (−1) through white (0) to red (+1), step −STEPS..STEPS. */
+	private static Color colour(int step) {
+		int fade = Math.round(255 * (1 - Math.abs(step) / (float) STEPS));
+		return (step < 0) ? new Color(fade, fade, 255) : new Color(255, fade, fade);
 	}
 
 }

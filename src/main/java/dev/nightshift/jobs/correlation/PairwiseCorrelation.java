@@ -11,12 +11,12 @@ import java.util.Arrays;
  * zero where it has no value. For a pair (a, b) the sums over their common dates are
  * then: Σ a·b, one product of the two date-major blocks (the only work proportional to
  * dates × pairs, in a loop that vectorises over the columns); Σ a and Σ a² over b's
- * dates, which are a's totals less its sums over the runs of dates b misses, each run two
- * lookups in a's prefix sums (and the mirror images for b); and the number of common
- * dates, a popcount of the two presence bit sets. Whenever those sums could lose more
- * than four digits (a series nearly constant over the common dates, or a tiny overlap)
- * the pair is computed again directly with pandas' own algorithm (Welford's), so that
- * agreement stays far below 1e-9 and a constant stretch gives NaN as in pandas.
+ * dates, which are a's totals less its sums over the runs of dates b misses (see
+ * {@link Block#subtract}), and the mirror images for b; and the number of common dates, a
+ * popcount of the two presence bit sets. Whenever those sums could lose more than four
+ * digits (a series nearly constant over the common dates, or a tiny overlap) the pair is
+ * computed again directly with pandas' own algorithm (Welford's), so that agreement stays
+ * far below 1e-9 and a constant stretch gives NaN as in pandas.
  */
 final class PairwiseCorrelation {
 
@@ -71,15 +71,18 @@ final class PairwiseCorrelation {
 		/** The column values of one date. */
 		private final double[] columnValues = new double[COLUMNS];
 
-		/** Σ b and Σ b² over the dates a has, [i * COLUMNS + j]. */
-		private final double[] columnSums = new double[ROWS * COLUMNS];
+		/** Σ b and Σ b² over the dates a has, [i][j]. */
+		private final double[][] columnSums = new double[ROWS][COLUMNS];
 
-		private final double[] columnSquares = new double[ROWS * COLUMNS];
+		private final double[][] columnSquares = new double[ROWS][COLUMNS];
 
-		/** Σ a and Σ a² over the dates b has, [j * ROWS + i]. */
-		private final double[] rowSums = new double[ROWS * COLUMNS];
+		/** Σ a and Σ a² over the dates b has, [j][i]. */
+		private final double[][] rowSums = new double[COLUMNS][ROWS];
 
-		private final double[] rowSquares = new double[ROWS * COLUMNS];
+		private final double[][] rowSquares = new double[COLUMNS][ROWS];
+
+		/** Scratch rows of one block for {@link Block#subtract}. */
+		private final double[][] scratch = new double[4][Math.max(ROWS, COLUMNS)];
 
 		private int i0;
 
@@ -92,8 +95,8 @@ final class PairwiseCorrelation {
 				Arrays.fill(row, 0);
 			}
 			multiply(rows, i0, i1, columns, j0, j1);
-			sumsOverOtherDates(columns, j0, j1, rows, i0, i1, this.columnSums, this.columnSquares, COLUMNS);
-			sumsOverOtherDates(rows, i0, i1, columns, j0, j1, this.rowSums, this.rowSquares, ROWS);
+			sumsOverOtherDates(columns, j0, j1, rows, i0, i1, this.columnSums, this.columnSquares);
+			sumsOverOtherDates(rows, i0, i1, columns, j0, j1, this.rowSums, this.rowSquares);
 		}
 
 		/**
@@ -125,38 +128,29 @@ final class PairwiseCorrelation {
 		/**
 		 * Σ x and Σ x² of each series x in {@code of} (from..to) over the dates each
 		 * series of {@code over} (oFrom..oTo) has: x's totals less its sums over the runs
-		 * of dates the other misses, two prefix-sum lookups a run, in a loop over x.
-		 * @param stride the row length of the results, [other * stride + x]
+		 * of dates the other misses.
+		 * @param sums the results, [other][x]
 		 */
-		private static void sumsOverOtherDates(Block of, int from, int to, Block over, int oFrom, int oTo,
-				double[] sums, double[] squares, int stride) {
-			int width = of.width();
-			double[] prefix = of.prefix();
-			double[] prefixSquares = of.prefixSquares();
+		private void sumsOverOtherDates(Block of, int from, int to, Block over, int oFrom, int oTo, double[][] sums,
+				double[][] squares) {
+			int span = to - from;
 			for (int o = oFrom; o < oTo; o++) {
-				int base = (o - oFrom) * stride - from;
-				for (int x = from; x < to; x++) {
-					sums[base + x] = of.total(x, false);
-					squares[base + x] = of.total(x, true);
-				}
+				double[] sum = sums[o - oFrom];
+				double[] square = squares[o - oFrom];
+				of.totals(from, span, sum, square);
 				int[] runs = over.missingRuns()[o];
 				for (int k = 0; k < runs.length; k += 2) {
-					int start = runs[k] * width;
-					int end = runs[k + 1] * width;
-					for (int x = from; x < to; x++) {
-						sums[base + x] -= prefix[end + x] - prefix[start + x];
-						squares[base + x] -= prefixSquares[end + x] - prefixSquares[start + x];
-					}
+					of.subtract(from, span, runs[k], runs[k + 1], sum, square, this.scratch);
 				}
 			}
 		}
 
 		/** i and j relative to the sub-block; n ≥ 1 common dates. */
 		double correlation(Block rows, int i, Block columns, int j, int n) {
-			double a = this.rowSums[j * ROWS + i];
-			double aa = this.rowSquares[j * ROWS + i];
-			double b = this.columnSums[i * COLUMNS + j];
-			double bb = this.columnSquares[i * COLUMNS + j];
+			double a = this.rowSums[j][i];
+			double aa = this.rowSquares[j][i];
+			double b = this.columnSums[i][j];
+			double bb = this.columnSquares[i][j];
 			double va = aa - a * a / n;
 			double vb = bb - b * b / n;
 			if (va > CANCELLATION * Math.max(aa, rows.total(this.i0 + i, true))
