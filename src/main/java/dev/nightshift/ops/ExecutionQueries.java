@@ -103,14 +103,26 @@ public class ExecutionQueries {
 				contextValue(execution, MapReduceJobFactory.HEADLINE_KEY));
 	}
 
-	/** The first line of the first failure: a step's, else the job's. */
+	/**
+	 * The first line of the first failure: a partition's (a manager step only says that
+	 * one failed), else another step's, else the job's.
+	 */
 	private static String rootCause(JobExecution execution) {
 		if (execution.getStatus() == BatchStatus.STOPPED) {
 			return null;
 		}
-		for (StepExecution step : execution.getStepExecutions()) {
-			if (!step.getFailureExceptions().isEmpty()) {
-				return describe(step.getFailureExceptions().get(0));
+		for (boolean partitions : new boolean[] { true, false }) {
+			for (StepExecution step : execution.getStepExecutions()) {
+				if (step.getStepName().contains(":") != partitions || step.getStatus() != BatchStatus.FAILED) {
+					continue;
+				}
+				if (!step.getFailureExceptions().isEmpty()) {
+					return describe(step.getFailureExceptions().get(0));
+				}
+				String description = step.getExitStatus().getExitDescription();
+				if (description != null && !description.isBlank()) {
+					return rootLine(description);
+				}
 			}
 		}
 		if (!execution.getAllFailureExceptions().isEmpty()) {

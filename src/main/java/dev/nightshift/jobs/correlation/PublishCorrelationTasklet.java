@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -170,7 +171,7 @@ final class PublishCorrelationTasklet implements Tasklet {
 		Map<String, Object> manifest = new LinkedHashMap<>();
 		manifest.put("job", step.getJobExecution().getJobInstance().getJobName());
 		manifest.put("execution", step.getJobExecutionId());
-		Map<String, Object> parameters = new LinkedHashMap<>();
+		Map<String, Object> parameters = new TreeMap<>();
 		step.getJobParameters().parameters().forEach(parameter -> parameters.put(parameter.name(), parameter.value()));
 		manifest.put("parameters", parameters);
 		manifest.put("series", all.series());
