@@ -17,11 +17,7 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/nightshift-correlation.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
-PYTHON=""
-for candidate in python3 /usr/bin/python3; do
-	if "$candidate" -c 'import pandas, tables' 2>/dev/null; then PYTHON=$candidate; break; fi
-done
-[[ -n $PYTHON ]] || { echo "bench/correlation.sh: needs pandas and PyTables (python3-pandas python3-tables)" >&2; exit 2; }
+source bench/pandas-common.sh
 
 # Prints the seconds of DataFrame.corr() alone; the whole process is timed outside.
 PANDAS='
@@ -40,15 +36,6 @@ assert (ours.index == theirs.index).all() and (np.isnan(ours.values) == np.isnan
 print("%.1e" % np.nanmax(np.abs(ours.values - theirs.values)))
 '
 
-seconds() { # seconds <command...>: wall-clock seconds of the whole process
-	local start end
-	start=$(date +%s.%N)
-	"$@" >"$WORK/last.log" 2>&1 || { cat "$WORK/last.log" >&2; return 1; }
-	end=$(date +%s.%N)
-	awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f", e - s }'
-}
-median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { printf "%s (%s–%s)", v[int((NR + 1) / 2)], v[1], v[NR] }'; }
-middle() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 step_seconds() { # step_seconds <execution> <step>: the step's duration from status --json
 	NIGHTSHIFT_HOME="$WORK/home" ./nightshift status "$1" --json | "$PYTHON" -c '
 import json, re, sys

@@ -15,15 +15,17 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  * @param transform what is correlated: the values, or their returns
  * @param minPeriods fewer common dates than this give NaN (pandas' {@code min_periods})
  * @param top pairs listed in {@code top-pairs.csv}
+ * @param blockSize series per side of a tile of step {@code pairs}; 0 to choose
  */
-record CorrelationParameters(Path input, Path output, String column, Transform transform, int minPeriods, int top) {
+record CorrelationParameters(Path input, Path output, String column, Transform transform, int minPeriods, int top,
+		int blockSize) {
 
 	static CorrelationParameters of(JobParameters parameters) {
 		return new CorrelationParameters(Path.of(parameters.getString("input")),
 				Path.of(parameters.getString("output")).toAbsolutePath(), parameters.getString("column", "close"),
 				Transform.of(parameters.getString("transform", "none")),
-				Math.toIntExact(parameters.getLong("min-periods", 1L)),
-				Math.toIntExact(parameters.getLong("top", 20L)));
+				Math.toIntExact(parameters.getLong("min-periods", 1L)), Math.toIntExact(parameters.getLong("top", 20L)),
+				Math.toIntExact(parameters.getLong("block-size", 0L)));
 	}
 
 	/** Applied to each series on its own dates, before the series are aligned. */

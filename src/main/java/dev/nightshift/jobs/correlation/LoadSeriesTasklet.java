@@ -42,7 +42,7 @@ final class LoadSeriesTasklet implements Tasklet {
 		WorkArea area = WorkArea.of(step.getJobExecution());
 		aligned.write(area);
 		StoredSeries.write(area, sources);
-		TilePlan.of(aligned.series(), this.threads).write(area);
+		TilePlan.of(aligned.series(), aligned.dates(), this.threads, parameters.blockSize()).write(area);
 		step.setReadCount(sources.size());
 		contribution.incrementWriteCount(aligned.series());
 		return RepeatStatus.FINISHED;

@@ -11,22 +11,36 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The upper triangle of the series × series matrix in tiles of blocks of
  * {@code blockSize} consecutive series: tile (row block, column block) with row ≤ column,
- * one partition of step {@code pairs} each. About four tiles per thread, so that the
- * threads stay busy while the diagonal tiles (half the pairs) finish early; blocks of 32
- * to 256 series. Fixed by step {@code load} in the work area, so that a restart has the
- * same partitions even with other settings.
+ * one partition of step {@code pairs} each. A partition costs Spring Batch tens of
+ * milliseconds, so tiles are few and large: one for a small matrix; else about one per
+ * thread and one more (for two threads the two diagonal tiles take as long as the one
+ * between them), blocks of at most {@link #MAX_BLOCK} series. Fixed by step {@code load}
+ * in the work area, so that a restart has the same partitions even with other settings.
  */
 record TilePlan(int series, int blockSize) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	static TilePlan of(int series, int threads) {
+	/** Pairs × dates below which one tile does it all: about 0.1 s on one thread. */
+	static final long SMALL = 100_000_000L;
+
+	static final int MAX_BLOCK = 1024;
+
+	/**
+	 * @param blockSize series per block as the operator asked; 0 to choose from the size
+	 * of the matrix and the threads
+	 */
+	static TilePlan of(int series, int dates, int threads, int blockSize) {
+		if (blockSize > 0) {
+			return new TilePlan(series, blockSize);
+		}
+		long work = (long) series * (series - 1) / 2 * dates;
 		int blocks = 1;
-		while (blocks * (blocks + 1) / 2 < 4 * threads) {
+		while (work >= SMALL && blocks * (blocks + 1) / 2 < threads + 1) {
 			blocks++;
 		}
-		int size = Math.max(32, Math.min(256, (series + blocks - 1) / blocks));
-		return new TilePlan(series, size);
+		int size = (series + blocks - 1) / blocks;
+		return new TilePlan(series, Math.min(MAX_BLOCK, Math.max(1, size)));
 	}
 
 	int blocks() {

@@ -69,7 +69,8 @@ class CorrelationJobTest {
 		Path stores = writeStores(this.temp.resolve("stores"), series);
 		Path output = this.temp.resolve("out");
 
-		JobExecution execution = this.operator.start(this.correlation, parameters(stores, output, Map.of("top", "25")));
+		JobExecution execution = this.operator.start(this.correlation,
+				parameters(stores, output, Map.of("top", "25", "block-size", "32")));
 
 		assertThat(execution).hasStatus(BatchStatus.COMPLETED).hasPartitions("pairs", 6);
 		Stored stored = Stored.read(output.resolve("correlation.h5"));

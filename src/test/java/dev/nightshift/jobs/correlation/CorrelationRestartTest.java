@@ -80,7 +80,7 @@ class CorrelationRestartTest {
 
 	private JobParameters parameters(Path input, Path output) {
 		return this.definitions.get("correlation")
-			.parse(Map.of("input", input.toString(), "output", output.toString()));
+			.parse(Map.of("input", input.toString(), "output", output.toString(), "block-size", "32"));
 	}
 
 }
