@@ -101,8 +101,9 @@ final class PairwiseCorrelation {
 
 		/**
 		 * Σ over the dates of a·b for rows i0..i1 × columns j0..j1. The loop over the
-		 * columns indexes two arrays by its counter alone, which C2 vectorises (four
-		 * times as fast here as with offsets into the block's array).
+		 * columns indexes its arrays by its counter alone, which C2 vectorises (four
+		 * times as fast here as with offsets into the block's array); four rows at a time
+		 * share each load of a column value (another 30%).
 		 */
 		private void multiply(Block rows, int i0, int i1, Block columns, int j0, int j1) {
 			double[] rowCentred = rows.centred();
@@ -112,11 +113,26 @@ final class PairwiseCorrelation {
 			for (int t = 0; t < rows.dates(); t++) {
 				System.arraycopy(columns.centred(), t * columns.width() + j0, b, 0, span);
 				int rowBase = t * rowWidth;
-				for (int i = i0; i < i1; i++) {
-					double a = rowCentred[rowBase + i];
-					if (a == 0) {
-						continue;
+				int i = i0;
+				for (; i + 4 <= i1; i += 4) {
+					double a0 = rowCentred[rowBase + i];
+					double a1 = rowCentred[rowBase + i + 1];
+					double a2 = rowCentred[rowBase + i + 2];
+					double a3 = rowCentred[rowBase + i + 3];
+					double[] p0 = this.products[i - i0];
+					double[] p1 = this.products[i - i0 + 1];
+					double[] p2 = this.products[i - i0 + 2];
+					double[] p3 = this.products[i - i0 + 3];
+					for (int j = 0; j < span; j++) {
+						double value = b[j];
+						p0[j] += a0 * value;
+						p1[j] += a1 * value;
+						p2[j] += a2 * value;
+						p3[j] += a3 * value;
 					}
+				}
+				for (; i < i1; i++) {
+					double a = rowCentred[rowBase + i];
 					double[] products = this.products[i - i0];
 					for (int j = 0; j < span; j++) {
 						products[j] += a * b[j];
