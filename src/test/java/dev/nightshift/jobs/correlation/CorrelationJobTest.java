@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
@@ -109,34 +110,43 @@ class CorrelationJobTest {
 	}
 
 	@Test
-	void pandasComputesTheSameFrameFromTheStoresWithReturnsAndMinPeriods() throws Exception {
+	void pandasComputesTheSameFramesFromTheStoresForEveryTransformAndMinPeriods() throws Exception {
 		assumeTrue(Python.hasPandas(), "pandas and PyTables are not installed");
 		double[][] series = SeriesWithGaps.generate(40, 250, 8);
 		Path stores = writeStores(this.temp.resolve("pandas-stores"), series);
-		Path output = this.temp.resolve("pandas-out");
-
-		JobExecution execution = this.operator.start(this.correlation,
-				parameters(stores, output, Map.of("transform", "returns", "min-periods", "30")));
-		assertThat(execution).hasStatus(BatchStatus.COMPLETED);
+		List<String> outputs = new ArrayList<>();
+		for (String transform : List.of("none", "returns", "log-returns")) {
+			Path output = this.temp.resolve("pandas-" + transform);
+			JobExecution execution = this.operator.start(this.correlation,
+					parameters(stores, output, Map.of("transform", transform, "min-periods", "30")));
+			assertThat(execution).hasStatus(BatchStatus.COMPLETED);
+			outputs.add(output.resolve("correlation.h5").toString());
+		}
 
 		String result = Python.run("""
 				import glob, os, sys, numpy as np, pandas as pd
-				series = {os.path.basename(f)[:-3]: pd.read_hdf(f, 'data')['close'].pct_change(fill_method=None)
+				stored = {os.path.basename(f)[:-3]: pd.read_hdf(f, 'data')['close']
 				          for f in sorted(glob.glob(os.path.join(sys.argv[1], '*.h5')))}
-				frame = pd.concat(series, axis=1)
-				expected = frame.corr(min_periods=30)
-				ours = pd.read_hdf(sys.argv[2], 'data')
-				pd.testing.assert_index_equal(ours.index, expected.index)
-				pd.testing.assert_index_equal(ours.columns, expected.columns)
-				assert (np.isnan(ours.values) == np.isnan(expected.values)).all(), 'NaN where pandas has none'
-				counts = frame.notna().astype('int64')
-				pd.testing.assert_frame_equal(pd.read_hdf(sys.argv[2], 'overlap'), counts.T @ counts, check_names=False)
-				print(int(np.isnan(expected.values).sum()), np.nanmax(np.abs(ours.values - expected.values)))
-				""", stores.toString(), output.resolve("correlation.h5").toString());
+				transforms = [lambda s: s, lambda s: s.pct_change(fill_method=None), lambda s: np.log(s).diff()]
+				for transform, ours in zip(transforms, sys.argv[2:]):
+				    frame = pd.concat({name: transform(s) for name, s in stored.items()}, axis=1)
+				    expected = frame.corr(min_periods=30)
+				    r = pd.read_hdf(ours, 'data')
+				    pd.testing.assert_index_equal(r.index, expected.index)
+				    pd.testing.assert_index_equal(r.columns, expected.columns)
+				    assert (np.isnan(r.values) == np.isnan(expected.values)).all(), 'NaN where pandas has none'
+				    counts = frame.notna().astype('int64')
+				    pd.testing.assert_frame_equal(pd.read_hdf(ours, 'overlap'), counts.T @ counts, check_names=False)
+				    print(int(np.isnan(expected.values).sum()), np.nanmax(np.abs(r.values - expected.values)))
+				""", Stream.concat(Stream.of(stores.toString()), outputs.stream()).toArray(String[]::new));
 
-		String[] numbers = result.strip().split(" ");
-		assertThat(Long.parseLong(numbers[0])).as("pairs without a correlation").isPositive();
-		assertThat(Double.parseDouble(numbers[1])).as("largest difference from pandas").isLessThan(1e-9);
+		List<String> lines = result.strip().lines().toList();
+		assertThat(lines).hasSize(3);
+		for (String line : lines) {
+			String[] numbers = line.split(" ");
+			assertThat(Long.parseLong(numbers[0])).as("pairs without a correlation").isPositive();
+			assertThat(Double.parseDouble(numbers[1])).as("largest difference from pandas").isLessThan(1e-9);
+		}
 	}
 
 	@Test
