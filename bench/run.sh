@@ -184,8 +184,9 @@ goal() { [[ -n ${1:-} ]] && awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t) ? "m
 {
 	echo "# Benchmarks"
 	echo
-	echo "The ingest job (JSON lines → HDF5 against pandas) has its own report: [INGEST.md](INGEST.md), written by"
-	echo "\`bench/ingest.sh\`."
+	echo "The ingest job (JSON lines → HDF5 against pandas) and the correlation job (against pandas'"
+	echo "\`DataFrame.corr()\`) have their own reports: [INGEST.md](INGEST.md) by \`bench/ingest.sh\`,"
+	echo "[CORRELATION.md](CORRELATION.md) by \`bench/correlation.sh\`."
 	echo
 	echo "Written by \`bench/run.sh ${SIZES[*]}\` on $(date -u '+%Y-%m-%d %H:%M UTC'), commit" \
 		"\`$(git rev-parse --short HEAD 2>/dev/null || echo '?')\`$( [[ -n $(git status --porcelain 2>/dev/null) ]] && echo ' (with uncommitted changes)')."

@@ -115,29 +115,36 @@ final class PairwiseCorrelation {
 				int rowBase = t * rowWidth;
 				int i = i0;
 				for (; i + 4 <= i1; i += 4) {
-					double a0 = rowCentred[rowBase + i];
-					double a1 = rowCentred[rowBase + i + 1];
-					double a2 = rowCentred[rowBase + i + 2];
-					double a3 = rowCentred[rowBase + i + 3];
-					double[] p0 = this.products[i - i0];
-					double[] p1 = this.products[i - i0 + 1];
-					double[] p2 = this.products[i - i0 + 2];
-					double[] p3 = this.products[i - i0 + 3];
-					for (int j = 0; j < span; j++) {
-						double value = b[j];
-						p0[j] += a0 * value;
-						p1[j] += a1 * value;
-						p2[j] += a2 * value;
-						p3[j] += a3 * value;
-					}
+					int row = i - i0;
+					add(this.products[row], rowCentred[rowBase + i], this.products[row + 1],
+							rowCentred[rowBase + i + 1], this.products[row + 2], rowCentred[rowBase + i + 2],
+							this.products[row + 3], rowCentred[rowBase + i + 3], b, span);
 				}
 				for (; i < i1; i++) {
-					double a = rowCentred[rowBase + i];
-					double[] products = this.products[i - i0];
-					for (int j = 0; j < span; j++) {
-						products[j] += a * b[j];
-					}
+					add(this.products[i - i0], rowCentred[rowBase + i], b, span);
 				}
+			}
+		}
+
+		/**
+		 * {@code p += a · b} for four rows. Small on purpose: called millions of times,
+		 * it is compiled by C2 within the first tile, which a whole loop nest compiled on
+		 * stack replacement is not.
+		 */
+		private static void add(double[] p0, double a0, double[] p1, double a1, double[] p2, double a2, double[] p3,
+				double a3, double[] b, int span) {
+			for (int j = 0; j < span; j++) {
+				double value = b[j];
+				p0[j] += a0 * value;
+				p1[j] += a1 * value;
+				p2[j] += a2 * value;
+				p3[j] += a3 * value;
+			}
+		}
+
+		private static void add(double[] p, double a, double[] b, int span) {
+			for (int j = 0; j < span; j++) {
+				p[j] += a * b[j];
 			}
 		}
 

@@ -12,17 +12,18 @@ import tools.jackson.databind.json.JsonMapper;
  * The upper triangle of the series × series matrix in tiles of blocks of
  * {@code blockSize} consecutive series: tile (row block, column block) with row ≤ column,
  * one partition of step {@code pairs} each. A partition costs Spring Batch tens of
- * milliseconds, so tiles are few and large: one for a small matrix; else about one per
- * thread and one more (for two threads the two diagonal tiles take as long as the one
- * between them), blocks of at most {@link #MAX_BLOCK} series. Fixed by step {@code load}
- * in the work area, so that a restart has the same partitions even with other settings.
+ * milliseconds, so a tile holds at least {@link #TILE_WORK} pairs × dates (one tile for a
+ * small matrix), and there are at most four per thread, enough to even out the diagonal
+ * tiles (half the others) and a thread that starts slow. Blocks have at most
+ * {@link #MAX_BLOCK} series. Fixed by step {@code load} in the work area, so that a
+ * restart has the same partitions even with other settings.
  */
 record TilePlan(int series, int blockSize) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** Pairs × dates below which one tile does it all: about 0.1 s on one thread. */
-	static final long SMALL = 100_000_000L;
+	/** Pairs × dates of a tile at least: about 40 ms on one thread. */
+	static final long TILE_WORK = 100_000_000L;
 
 	static final int MAX_BLOCK = 1024;
 
@@ -35,8 +36,9 @@ record TilePlan(int series, int blockSize) {
 			return new TilePlan(series, blockSize);
 		}
 		long work = (long) series * (series - 1) / 2 * dates;
+		long tiles = Math.max(1, Math.min(4L * threads, work / TILE_WORK));
 		int blocks = 1;
-		while (work >= SMALL && blocks * (blocks + 1) / 2 < threads + 1) {
+		while (blocks * (blocks + 1) / 2 < tiles) {
 			blocks++;
 		}
 		int size = (series + blocks - 1) / blocks;

@@ -9,11 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TilePlanTest {
 
 	@Test
-	void aSmallMatrixIsOneTileALargeOneAboutOnePerThreadAndOneMore() {
+	void aSmallMatrixIsOneTileALargeOneAtMostFourPerThread() {
 		assertThat(TilePlan.of(100, 2520, 2, 0).tiles()).hasSize(1);
-		assertThat(TilePlan.of(1000, 2520, 2, 0)).isEqualTo(new TilePlan(1000, 500));
-		assertThat(TilePlan.of(1000, 2520, 4, 0).tiles()).hasSize(6);
-		assertThat(TilePlan.of(5000, 2520, 2, 0).blockSize()).isEqualTo(TilePlan.MAX_BLOCK);
+		assertThat(TilePlan.of(500, 2520, 2, 0)).isEqualTo(new TilePlan(500, 250));
+		assertThat(TilePlan.of(1000, 2520, 2, 0)).isEqualTo(new TilePlan(1000, 250));
+		assertThat(TilePlan.of(1000, 2520, 8, 0).tiles()).hasSize(15);
+		assertThat(TilePlan.of(9000, 2520, 2, 0).blockSize()).isEqualTo(TilePlan.MAX_BLOCK);
 	}
 
 	@Test
