@@ -1,5 +1,7 @@
 package dev.nightshift.jobs.correlation;
 
+import java.io.IOException;
+
 import dev.nightshift.engine.WorkArea;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -41,7 +43,7 @@ final class PairsTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	private static Block block(WorkArea area, TilePlan plan, int block) throws java.io.IOException {
+	private static Block block(WorkArea area, TilePlan plan, int block) throws IOException {
 		return Block.of(AlignedSeries.read(area, plan.first(block), plan.width(block)).values());
 	}
 
