@@ -50,6 +50,12 @@ record StoredSeries(String name, Path store) {
 			throw new IllegalArgumentException("input " + input + " holds " + series.size()
 					+ " store(s) (.h5 files, or a catalog.json listing them): a correlation needs at least two");
 		}
+		for (int i = 1; i < series.size(); i++) {
+			if (series.get(i).name().equals(series.get(i - 1).name())) {
+				throw new IllegalArgumentException("input " + input + " lists two stores named '" + series.get(i).name()
+						+ "': " + series.get(i - 1).store() + " and " + series.get(i).store());
+			}
+		}
 		return series;
 	}
 

@@ -182,6 +182,30 @@ class CorrelationJobTest {
 			.contains(broken.resolve("S01.h5").toString());
 	}
 
+	@Test
+	void aCatalogNamesTheStoresRelativeToItselfAndTwoOfOneNameAreRefused() throws Exception {
+		Path stores = writeStores(this.temp.resolve("catalogued"), SeriesWithGaps.generate(3, 50, 2));
+		Path catalog = Files.writeString(stores.resolve("catalog.json"), """
+				{"entries": [{"store": "S00.h5"}, {"source": "empty.json", "store": null}, {"store": "S02.h5"}]}
+				""");
+		JobExecution execution = this.operator.start(this.correlation,
+				parameters(catalog, this.temp.resolve("from-catalog"), Map.of()));
+		assertThat(execution).hasStatus(BatchStatus.COMPLETED);
+		assertThat(Stored.read(this.temp.resolve("from-catalog/correlation.h5")).names()).containsExactly("S00", "S02");
+
+		Path twice = Files.writeString(stores.resolve("twice.json"), """
+				{"entries": [{"store": "S00.h5"}, {"store": "%s"}]}
+				"""
+			.formatted(writeStores(this.temp.resolve("other"), SeriesWithGaps.generate(1, 50, 3)).resolve("S00.h5")));
+		JobExecution refused = this.operator.start(this.correlation,
+				parameters(twice, this.temp.resolve("twice"), Map.of()));
+		assertThat(refused).hasStatus(BatchStatus.FAILED);
+		assertThat(refused.getAllFailureExceptions()).extracting(Throwable::getMessage)
+			.singleElement()
+			.asString()
+			.startsWith("input " + twice + " lists two stores named 'S00'");
+	}
+
 	/** One store per series: its present dates only; every seventh of series 2 as NaN. */
 	static Path writeStores(Path folder, double[][] series) throws IOException {
 		Files.createDirectories(folder);
