@@ -90,13 +90,25 @@ final class LoadSeriesTasklet implements Tasklet {
 				List.of(SeriesFrame.Column.ofDoubles(column.name(), parameters.transform().apply(values))));
 	}
 
+	/**
+	 * The dates of all frames, sorted, each once (LongStream.distinct would box them
+	 * all).
+	 */
+	private static long[] union(List<SeriesFrame> frames) {
+		long[] all = frames.stream().flatMapToLong(frame -> Arrays.stream(frame.epochNanos())).toArray();
+		Arrays.sort(all);
+		int distinct = 0;
+		for (int i = 0; i < all.length; i++) {
+			if (distinct == 0 || all[i] != all[distinct - 1]) {
+				all[distinct++] = all[i];
+			}
+		}
+		return Arrays.copyOf(all, distinct);
+	}
+
 	/** Every series on the sorted union of all dates, NaN where it has none. */
 	static AlignedSeries align(List<StoredSeries> sources, List<SeriesFrame> frames) {
-		long[] union = frames.stream()
-			.flatMapToLong(frame -> Arrays.stream(frame.epochNanos()))
-			.sorted()
-			.distinct()
-			.toArray();
+		long[] union = union(frames);
 		double[][] values = new double[frames.size()][];
 		for (int s = 0; s < frames.size(); s++) {
 			long[] dates = frames.get(s).epochNanos();
