@@ -1,16 +1,12 @@
 package dev.nightshift.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 
-import io.jhdf.HdfFile;
-import io.jhdf.WritableHdfFile;
 import io.jhdf.api.WritableDataset;
 import io.jhdf.api.WritableGroup;
-import io.jhdf.exceptions.HdfException;
 
 /**
  * Square matrices over one list of labels, such as correlations and their overlap counts,
@@ -87,16 +83,9 @@ public final class LabelledMatrixWriter {
 	public static void write(Path target, List<String> labels, List<Matrix> matrices) {
 		check(labels, matrices);
 		try (StoreBatch batch = new StoreBatch()) {
-			batch.add(target, (file) -> {
-				Files.createFile(file);
-				try (WritableHdfFile hdf = HdfFile.write(file)) {
-					hdf.removeAttribute("_jHDF");
-					for (Matrix matrix : matrices) {
-						writeFrame(hdf.putGroup(matrix.key()), labels, matrix);
-					}
-				}
-				catch (HdfException ex) {
-					throw new IllegalStateException("jHDF cannot write " + target + ": " + ex.getMessage(), ex);
+			batch.add(target, (hdf) -> {
+				for (Matrix matrix : matrices) {
+					writeFrame(hdf.putGroup(matrix.key()), labels, matrix);
 				}
 			});
 			batch.commit();

@@ -1,18 +1,13 @@
 package dev.nightshift.store;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-import io.jhdf.HdfFile;
-import io.jhdf.WritableHdfFile;
 import io.jhdf.api.WritableDataset;
 import io.jhdf.api.WritableGroup;
-import io.jhdf.exceptions.HdfException;
 
 /**
  * Writes a {@link SeriesFrame} as one HDF5 file that
@@ -33,8 +28,6 @@ import io.jhdf.exceptions.HdfException;
  * }</pre>
  */
 public final class PandasStoreWriter {
-
-	private static final String JHDF_ROOT_ATTRIBUTE = "_jHDF";
 
 	private PandasStoreWriter() {
 	}
@@ -59,19 +52,7 @@ public final class PandasStoreWriter {
 		}
 	}
 
-	/** Writes the frame into {@code file}, which must not exist yet. */
-	static void writeNew(Path file, SeriesFrame frame) throws IOException {
-		Files.createFile(file);
-		try (WritableHdfFile hdf = HdfFile.write(file)) {
-			hdf.removeAttribute(JHDF_ROOT_ATTRIBUTE);
-			writeFrame(hdf.putGroup(PandasLayout.KEY), frame);
-		}
-		catch (HdfException ex) {
-			throw new IllegalStateException("jHDF cannot write " + file + ": " + ex.getMessage(), ex);
-		}
-	}
-
-	private static void writeFrame(WritableGroup group, SeriesFrame frame) {
+	static void writeFrame(WritableGroup group, SeriesFrame frame) {
 		List<List<SeriesFrame.Column>> blocks = Stream.of(select(frame, false), select(frame, true))
 			.filter(Predicate.not(List::isEmpty))
 			.toList();

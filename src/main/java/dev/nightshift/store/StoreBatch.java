@@ -18,6 +18,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import io.jhdf.HdfFile;
+import io.jhdf.WritableHdfFile;
+import io.jhdf.exceptions.HdfException;
+
 /**
  * Stores written together and made durable together. {@link #add} writes a store under a
  * hidden temporary name beside its target and starts forcing it to disk in the
@@ -38,6 +42,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class StoreBatch implements AutoCloseable {
 
+	private static final String JHDF_ROOT_ATTRIBUTE = "_jHDF";
+
 	/** Syncs wait on the disk, not the CPU: more of them than cores keep it busy. */
 	private static final ThreadPoolExecutor SYNC = syncPool(8);
 
@@ -53,22 +59,33 @@ public final class StoreBatch implements AutoCloseable {
 	 */
 	public long add(Path target, SeriesFrame frame) {
 		PandasStoreWriter.checkWritable(target, frame);
-		return add(target, (file) -> PandasStoreWriter.writeNew(file, frame));
+		return add(target, (hdf) -> PandasStoreWriter.writeFrame(hdf.putGroup(PandasLayout.KEY), frame));
 	}
 
-	/** Like {@link #add(Path, SeriesFrame)} for any content written into a new file. */
+	/**
+	 * Like {@link #add(Path, SeriesFrame)} for any content: a new HDF5 file, without
+	 * jHDF's marker attribute, whose nodes {@code content} puts.
+	 */
 	long add(Path target, Content content) {
 		Path absolute = target.toAbsolutePath();
 		Path temp = absolute.resolveSibling("." + absolute.getFileName() + "."
 				+ Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
 		try {
-			content.writeTo(temp);
+			Files.createFile(temp);
+			try (WritableHdfFile hdf = HdfFile.write(temp)) {
+				hdf.removeAttribute(JHDF_ROOT_ATTRIBUTE);
+				content.writeTo(hdf);
+			}
 			this.pending.add(new Pending(temp, absolute, SYNC.submit(() -> force(temp))));
 			return Files.size(temp);
 		}
 		catch (IOException ex) {
 			deleteQuietly(temp);
 			throw new UncheckedIOException("Cannot write " + target + ": " + ex, ex);
+		}
+		catch (HdfException ex) {
+			deleteQuietly(temp);
+			throw new IllegalStateException("jHDF cannot write " + target + ": " + ex.getMessage(), ex);
 		}
 		catch (RuntimeException ex) {
 			deleteQuietly(temp);
@@ -171,10 +188,10 @@ public final class StoreBatch implements AutoCloseable {
 		return pool;
 	}
 
-	/** Writes a store into a file that does not exist yet. */
+	/** Puts the nodes of a store into its file. */
 	interface Content {
 
-		void writeTo(Path file) throws IOException;
+		void writeTo(WritableHdfFile hdf);
 
 	}
 
