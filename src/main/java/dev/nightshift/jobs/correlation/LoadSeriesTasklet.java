@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import dev.nightshift.engine.WorkArea;
-import dev.nightshift.store.PandasStoreReader;
 import dev.nightshift.store.SeriesFrame;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -73,21 +72,11 @@ final class LoadSeriesTasklet implements Tasklet {
 		}
 	}
 
-	/** The store's column as doubles, transformed, as a frame of that one column. */
+	/** The store's column, transformed, as a frame of that one column. */
 	private static SeriesFrame series(StoredSeries source, CorrelationParameters parameters) {
-		SeriesFrame frame = PandasStoreReader.read(source.store());
-		SeriesFrame.Column column = frame.columns()
-			.stream()
-			.filter(candidate -> candidate.name().equals(parameters.column()))
-			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException(
-					"store " + source.store() + " has no column '" + parameters.column() + "' (it has: "
-							+ String.join(", ", frame.columns().stream().map(SeriesFrame.Column::name).toList())
-							+ "); choose one with column=..."));
-		double[] values = column.integral() ? Arrays.stream(column.longs()).asDoubleStream().toArray()
-				: column.doubles();
-		return new SeriesFrame(frame.indexName(), frame.epochNanos(),
-				List.of(SeriesFrame.Column.ofDoubles(column.name(), parameters.transform().apply(values))));
+		SeriesFrame column = source.read(parameters.column());
+		return new SeriesFrame(column.indexName(), column.epochNanos(), List.of(SeriesFrame.Column
+			.ofDoubles(parameters.column(), parameters.transform().apply(column.columns().get(0).doubles()))));
 	}
 
 	/**

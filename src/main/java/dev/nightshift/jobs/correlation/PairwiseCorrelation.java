@@ -33,7 +33,8 @@ final class PairwiseCorrelation {
 
 	/**
 	 * @return {@code r[i * columns.width() + j]} and the common dates of row series i and
-	 * column series j; for the same block twice, only pairs with {@code i < j} are filled
+	 * column series j; for the same block twice, only {@code i ≤ j}, the diagonal as
+	 * pandas has it (1 for a series with enough values that vary, else NaN)
 	 */
 	static Tile compute(Block rows, Block columns, int minPeriods) {
 		boolean diagonal = rows == columns;
@@ -41,6 +42,13 @@ final class PairwiseCorrelation {
 		double[] r = new double[rows.width() * width];
 		int[] common = new int[r.length];
 		SubBlock sums = new SubBlock();
+		if (diagonal) {
+			for (int i = 0; i < width; i++) {
+				int n = rows.common(i, rows, i);
+				common[i * width + i] = n;
+				r[i * width + i] = (n < Math.max(1, minPeriods)) ? Double.NaN : welford(rows.raw(i), rows.raw(i));
+			}
+		}
 		for (int i0 = 0; i0 < rows.width(); i0 += ROWS) {
 			int i1 = Math.min(rows.width(), i0 + ROWS);
 			for (int j0 = diagonal ? i0 : 0; j0 < width; j0 += COLUMNS) {

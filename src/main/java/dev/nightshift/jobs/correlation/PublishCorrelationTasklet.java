@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +18,6 @@ import dev.nightshift.engine.MapReduceJobFactory;
 import dev.nightshift.engine.WorkArea;
 import dev.nightshift.store.LabelledMatrixWriter;
 import dev.nightshift.store.LabelledMatrixWriter.Matrix;
-import dev.nightshift.store.PandasStoreReader;
 import dev.nightshift.store.SeriesFrame;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,20 +50,19 @@ final class PublishCorrelationTasklet implements Tasklet {
 		CorrelationParameters parameters = CorrelationParameters.of(step.getJobParameters());
 		WorkArea area = WorkArea.of(step.getJobExecution());
 		TilePlan plan = TilePlan.read(area);
-		AlignedSeries all = AlignedSeries.read(area, 0, plan.series());
-		int n = all.series();
+		List<String> names = AlignedSeries.readNames(area);
+		int n = names.size();
 		double[][] r = new double[n][n];
 		long[][] common = new long[n][n];
-		diagonal(all, parameters.minPeriods(), r, common);
 		for (TilePlan.Tile tile : plan.tiles()) {
 			place(TileResults.read(tile.resultFile(area)), plan.first(tile.row()), plan.first(tile.column()),
 					tile.row() == tile.column(), r, common);
 		}
-		Ranking ranking = rank(all.names(), r, common, parameters.top());
+		Ranking ranking = rank(names, r, common, parameters.top());
 		List<TopPair> ranked = ranking.top();
 		Path output = Files.createDirectories(parameters.output());
 		Path matrix = output.resolve("correlation.h5");
-		LabelledMatrixWriter.write(matrix, all.names(),
+		LabelledMatrixWriter.write(matrix, names,
 				List.of(Matrix.ofDoubles("data", r), Matrix.ofLongs("overlap", common)));
 		publish(output, "top-pairs.csv",
 				(file) -> CSV.writer(CSV.schemaFor(TopPair.class).withHeader())
@@ -78,9 +75,10 @@ final class PublishCorrelationTasklet implements Tasklet {
 		if (!ranked.isEmpty()) {
 			drawTopPair(output, area, parameters, ranked.get(0), headline);
 		}
-		publish(output, "heatmap.png", (file) -> Charts.heatmap(file, all.names(), r, Seriation.order(r),
+		publish(output, "heatmap.png", (file) -> Charts.heatmap(file, names, r, Seriation.order(r),
 				"Correlation of " + n + " series (" + parameters.column() + ", " + transformName(parameters) + ")"));
-		publish(output, "_SUCCESS", (file) -> JSON.writeValue(file.toFile(), manifest(step, all, ranking)));
+		publish(output, "_SUCCESS", (file) -> JSON.writeValue(file.toFile(),
+				manifest(step, names.size(), AlignedSeries.read(area, 0, 0).dates(), ranking)));
 		step.getExecutionContext().putString(MapReduceJobFactory.OUTPUT_FILE_KEY, matrix.toString());
 		step.getExecutionContext().putString(MapReduceJobFactory.HEADLINE_KEY, headline);
 		step.setReadCount(plan.tiles().size());
@@ -88,23 +86,10 @@ final class PublishCorrelationTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	/** As pandas: 1 for a series with enough values that vary, else NaN. */
-	private static void diagonal(AlignedSeries all, int minPeriods, double[][] r, long[][] common) {
-		for (int i = 0; i < all.series(); i++) {
-			double[] values = all.values()[i];
-			long count = 0;
-			for (double value : values) {
-				count += Double.isNaN(value) ? 0 : 1;
-			}
-			common[i][i] = count;
-			r[i][i] = (count >= Math.max(1, minPeriods)) ? PairwiseCorrelation.welford(values, values) : Double.NaN;
-		}
-	}
-
 	private static void place(PairwiseCorrelation.Tile tile, int firstRow, int firstColumn, boolean diagonal,
 			double[][] r, long[][] common) {
 		for (int i = 0; i < tile.rows(); i++) {
-			for (int j = diagonal ? i + 1 : 0; j < tile.columns(); j++) {
+			for (int j = diagonal ? i : 0; j < tile.columns(); j++) {
 				int a = firstRow + i;
 				int b = firstColumn + j;
 				r[a][b] = r[b][a] = tile.r()[i * tile.columns() + j];
@@ -150,33 +135,23 @@ final class PublishCorrelationTasklet implements Tasklet {
 
 	private static void drawTopPair(Path output, WorkArea area, CorrelationParameters parameters, TopPair best,
 			String headline) throws IOException {
-		Map<String, Path> stores = new LinkedHashMap<>();
-		StoredSeries.read(area).forEach(series -> stores.put(series.name(), series.store()));
-		SeriesFrame a = column(stores.get(best.a()), parameters.column());
-		SeriesFrame b = column(stores.get(best.b()), parameters.column());
+		Map<String, StoredSeries> stores = new LinkedHashMap<>();
+		StoredSeries.read(area).forEach(series -> stores.put(series.name(), series));
+		SeriesFrame a = stores.get(best.a()).read(parameters.column());
+		SeriesFrame b = stores.get(best.b()).read(parameters.column());
 		publish(output, "top-pair.png", (file) -> Charts.topPair(file, best.a(), a, best.b(), b, headline));
 	}
 
-	/** One column of a store, as doubles, for the chart of the values as stored. */
-	private static SeriesFrame column(Path store, String name) {
-		SeriesFrame frame = PandasStoreReader.read(store);
-		SeriesFrame.Column column = frame.column(name);
-		double[] values = column.integral() ? Arrays.stream(column.longs()).asDoubleStream().toArray()
-				: column.doubles();
-		return new SeriesFrame(frame.indexName(), frame.epochNanos(),
-				List.of(SeriesFrame.Column.ofDoubles(name, values)));
-	}
-
-	private static Map<String, Object> manifest(StepExecution step, AlignedSeries all, Ranking ranking) {
+	private static Map<String, Object> manifest(StepExecution step, int series, int dates, Ranking ranking) {
 		Map<String, Object> manifest = new LinkedHashMap<>();
 		manifest.put("job", step.getJobExecution().getJobInstance().getJobName());
 		manifest.put("execution", step.getJobExecutionId());
 		Map<String, Object> parameters = new TreeMap<>();
 		step.getJobParameters().parameters().forEach(parameter -> parameters.put(parameter.name(), parameter.value()));
 		manifest.put("parameters", parameters);
-		manifest.put("series", all.series());
-		manifest.put("dates", all.dates());
-		manifest.put("pairs", (long) all.series() * (all.series() - 1) / 2);
+		manifest.put("series", series);
+		manifest.put("dates", dates);
+		manifest.put("pairs", (long) series * (series - 1) / 2);
 		manifest.put("pairsWithCorrelation", ranking.correlated());
 		manifest.put("best", ranking.top().isEmpty() ? null : ranking.top().get(0));
 		return manifest;

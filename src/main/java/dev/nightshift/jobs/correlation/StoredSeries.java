@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
 import dev.nightshift.engine.WorkArea;
+import dev.nightshift.store.PandasStoreReader;
+import dev.nightshift.store.SeriesFrame;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,6 +60,26 @@ record StoredSeries(String name, Path store) {
 			}
 		}
 		return series;
+	}
+
+	/**
+	 * The store's {@code column} as doubles (int64 columns converted), a frame of that
+	 * one column.
+	 * @throws IllegalArgumentException naming the store and its columns when it has no
+	 * such column
+	 */
+	SeriesFrame read(String column) {
+		SeriesFrame frame = PandasStoreReader.read(this.store);
+		SeriesFrame.Column found = frame.columns()
+			.stream()
+			.filter(candidate -> candidate.name().equals(column))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("store " + this.store + " has no column '" + column
+					+ "' (it has: " + String.join(", ", frame.columns().stream().map(SeriesFrame.Column::name).toList())
+					+ "); choose one with column=..."));
+		double[] values = found.integral() ? Arrays.stream(found.longs()).asDoubleStream().toArray() : found.doubles();
+		return new SeriesFrame(frame.indexName(), frame.epochNanos(),
+				List.of(SeriesFrame.Column.ofDoubles(column, values)));
 	}
 
 	/** Kept in the work area by step {@code load} for step {@code publish}. */

@@ -3,10 +3,8 @@ package dev.nightshift.jobs.correlation;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 import dev.nightshift.engine.WorkArea;
 
@@ -29,13 +27,7 @@ final class TileResults {
 		buffer.asDoubleBuffer().put(tile.r());
 		buffer.position(buffer.position() + tile.r().length * Double.BYTES);
 		buffer.asIntBuffer().put(tile.common());
-		buffer.clear();
-		try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-				StandardOpenOption.TRUNCATE_EXISTING)) {
-			while (buffer.hasRemaining()) {
-				channel.write(buffer);
-			}
-		}
+		Files.write(temporary, buffer.array());
 		WorkArea.publish(temporary, file);
 	}
 

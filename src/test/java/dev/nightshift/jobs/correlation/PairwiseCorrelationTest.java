@@ -58,12 +58,17 @@ class PairwiseCorrelationTest {
 		double[][] series = { { 1, 2, 3, 4, nan, nan }, { 2, 4, 5, nan, 1, 7 }, { nan, nan, nan, 9, 8, 7 } };
 		Block all = Block.of(series);
 		PairwiseCorrelation.Tile three = PairwiseCorrelation.compute(all, all, 3);
-		assertThat(three.common()).containsExactly(0, 3, 1, 0, 0, 2, 0, 0, 0);
+		assertThat(three.common()).as("the diagonal counts each series' own dates")
+			.containsExactly(4, 3, 1, 0, 5, 2, 0, 0, 3);
+		assertThat(three.r()[0]).isEqualTo(1.0);
+		assertThat(three.r()[8]).isEqualTo(1.0);
 		assertThat(three.r()[1]).isCloseTo(TwoPass.correlation(series[0], series[1], 3), within(1e-15));
 		assertThat(three.r()[2]).isNaN();
 		assertThat(three.r()[5]).isNaN();
 		PairwiseCorrelation.Tile two = PairwiseCorrelation.compute(all, all, 2);
 		assertThat(two.r()[5]).isCloseTo(-1, within(1e-15));
+		PairwiseCorrelation.Tile four = PairwiseCorrelation.compute(all, all, 4);
+		assertThat(four.r()[8]).as("3 dates, fewer than min-periods").isNaN();
 	}
 
 }
