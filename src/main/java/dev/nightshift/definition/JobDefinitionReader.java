@@ -97,9 +97,10 @@ final class JobDefinitionReader {
 		Long min = min(file, node, field, type);
 		ParameterSpec spec = new ParameterSpec(name, type, bool(file, node, field, "required", false), defaultValue,
 				bool(file, node, field, "identifying", true), exists, text(file, node, "help", false), values, min);
-		if (defaultValue != null && spec.refusal(type.parse(defaultValue)) != null) {
+		String refusal = (defaultValue != null) ? spec.refusal(type.parse(defaultValue)) : null;
+		if (refusal != null) {
 			throw new InvalidDefinitionException(file, field + ".default",
-					"'%s' is not %s".formatted(defaultValue, spec.refusal(type.parse(defaultValue))));
+					"'%s' is not %s".formatted(defaultValue, refusal));
 		}
 		return spec;
 	}
