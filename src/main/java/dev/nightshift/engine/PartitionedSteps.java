@@ -45,8 +45,9 @@ public final class PartitionedSteps {
 
 	/**
 	 * A partitioned step: a manager named {@code name} and workers
-	 * {@code name:<partition>} running {@code tasklet}, which also hears its steps' start
-	 * and end when it is a {@link StepExecutionListener}.
+	 * {@code name:<partition>} running {@code tasklet}, started in the order of their
+	 * names; the tasklet also hears its steps' start and end when it is a
+	 * {@link StepExecutionListener}.
 	 */
 	public Step partitioned(String name, Partitioner partitioner, Tasklet tasklet) {
 		StepBuilder builder = new StepBuilder(name, this.repository).listener(this.faults);
@@ -58,7 +59,10 @@ public final class PartitionedSteps {
 		handler.setStep(worker);
 		handler.setTaskExecutor(this.partitionExecutor);
 		handler.setGridSize(this.settings.effectiveThreads());
-		return new StepBuilder(name, this.repository).partitioner(name, partitioner).partitionHandler(handler).build();
+		return new StepBuilder(name, this.repository).partitioner(worker)
+			.splitter(new NameOrderedSplitter(this.repository, name, partitioner))
+			.partitionHandler(handler)
+			.build();
 	}
 
 	/**

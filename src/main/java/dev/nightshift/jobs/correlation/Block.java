@@ -58,6 +58,13 @@ record Block(int width, int dates, double[] centred, double[] checkpoints, doubl
 		return new Block(width, dates, centred, checkpoints, checkpointSquares, runs.toArrays(), masks, values);
 	}
 
+	/** About what the block holds on the heap. */
+	long bytes() {
+		long values = 2L * this.width * this.dates + 2L * this.checkpoints.length;
+		long masks = (long) this.width * ((this.dates + 63) >>> 6);
+		return values * Double.BYTES + masks * Long.BYTES;
+	}
+
 	double[] raw(int series) {
 		return this.raw[series];
 	}

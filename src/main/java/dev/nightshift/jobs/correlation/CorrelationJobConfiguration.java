@@ -27,10 +27,12 @@ class CorrelationJobConfiguration {
 
 	@Bean
 	Job correlation(PartitionedSteps steps, EngineSettings settings, JobDefinitions definitions) {
+		BlockCache blocks = BlockCache.ofHeap();
 		return new JobBuilder(NAME, steps.repository()).validator(definitions.get(NAME).validator())
 			.listener(steps.workAreas())
+			.listener(blocks)
 			.start(steps.tasklet("load", new LoadSeriesTasklet(settings.effectiveThreads())))
-			.next(steps.partitioned("pairs", CorrelationJobConfiguration::tiles, new PairsTasklet()))
+			.next(steps.partitioned("pairs", CorrelationJobConfiguration::tiles, new PairsTasklet(blocks)))
 			.next(steps.tasklet("publish", new PublishCorrelationTasklet()))
 			.build();
 	}

@@ -1,7 +1,5 @@
 package dev.nightshift.jobs.correlation;
 
-import java.io.IOException;
-
 import dev.nightshift.engine.WorkArea;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -19,6 +17,12 @@ final class PairsTasklet implements Tasklet {
 
 	static final String TILE = "correlation.tile";
 
+	private final BlockCache blocks;
+
+	PairsTasklet(BlockCache blocks) {
+		this.blocks = blocks;
+	}
+
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		StepExecution step = chunkContext.getStepContext().getStepExecution();
@@ -26,8 +30,8 @@ final class PairsTasklet implements Tasklet {
 		WorkArea area = WorkArea.of(step.getJobExecution());
 		TilePlan plan = TilePlan.read(area);
 		TilePlan.Tile tile = plan.tiles().get(step.getExecutionContext().getInt(TILE));
-		Block rows = block(area, plan, tile.row());
-		Block columns = (tile.row() == tile.column()) ? rows : block(area, plan, tile.column());
+		Block rows = this.blocks.get(area, plan, tile.row());
+		Block columns = (tile.row() == tile.column()) ? rows : this.blocks.get(area, plan, tile.column());
 		PairwiseCorrelation.Tile result = PairwiseCorrelation.compute(rows, columns, parameters.minPeriods());
 		TileResults.write(tile.resultFile(area), result);
 		long pairs = 0;
@@ -41,10 +45,6 @@ final class PairsTasklet implements Tasklet {
 		step.setReadCount(pairs);
 		contribution.incrementWriteCount(correlated);
 		return RepeatStatus.FINISHED;
-	}
-
-	private static Block block(WorkArea area, TilePlan plan, int block) throws IOException {
-		return Block.of(AlignedSeries.read(area, plan.first(block), plan.width(block)).values());
 	}
 
 }
