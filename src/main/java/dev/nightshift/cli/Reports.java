@@ -68,7 +68,24 @@ final class Reports {
 				printTop(Path.of(report.outputFile()));
 			}
 		}
-		System.out.println("  steps    " + totals(report.totals()));
+		if (report.children().isEmpty()) {
+			System.out.println("  steps    " + totals(report.totals()));
+		}
+		children(report);
+	}
+
+	/** A pipeline's jobs: each one's status, execution, output and result. */
+	private static void children(ExecutionReport report) {
+		for (ExecutionReport child : report.children()) {
+			System.out.printf("  %-12s %s in %s (execution %d)%n", child.job(), child.status(),
+					seconds(child.duration()), child.executionId());
+			if (child.headline() != null) {
+				System.out.println("               result   " + child.headline());
+			}
+			if (child.outputFile() != null) {
+				System.out.println("               output   " + child.outputFile());
+			}
+		}
 	}
 
 	static void detail(ExecutionReport report) {
@@ -98,6 +115,10 @@ final class Reports {
 					(step.exitMessage() != null) ? step.exitMessage() : "");
 		}
 		System.out.println("  instance totals: " + totals(report.totals()));
+		if (!report.children().isEmpty()) {
+			System.out.println("  jobs of this pipeline (./nightshift status <execution> for each):");
+			children(report);
+		}
 	}
 
 	private static String totals(Map<String, StepTotals> totals) {

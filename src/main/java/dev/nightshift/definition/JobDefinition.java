@@ -21,10 +21,11 @@ import org.springframework.batch.core.job.parameters.JobParametersValidator;
  * defaults and validates what reaches Spring Batch.
  *
  * @param parameters declared parameters in file order
+ * @param stages a pipeline's jobs in order, empty for other kinds
  * @param source the file it was read from
  */
 public record JobDefinition(String name, JobKind kind, String description, String schedule,
-		Map<String, ParameterSpec> parameters, Path source) {
+		Map<String, ParameterSpec> parameters, List<PipelineStage> stages, Path source) {
 
 	/** Added by {@code --new-run}: a fresh instance of otherwise identical parameters. */
 	public static final String RUN_ID = "run.id";
@@ -40,6 +41,7 @@ public record JobDefinition(String name, JobKind kind, String description, Strin
 
 	public JobDefinition {
 		parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+		stages = List.copyOf(stages);
 	}
 
 	/**

@@ -22,7 +22,10 @@ import org.springframework.scheduling.support.CronExpression;
  */
 final class JobDefinitionReader {
 
-	private static final Set<String> TOP_LEVEL = Set.of("name", "kind", "description", "schedule", "parameters");
+	private static final Set<String> TOP_LEVEL = Set.of("name", "kind", "description", "schedule", "parameters",
+			"jobs");
+
+	private static final Set<String> STAGE_FIELDS = Set.of("job", "parameters");
 
 	private static final Set<String> PARAMETER_FIELDS = Set.of("type", "required", "default", "identifying", "exists",
 			"help", "values", "min");
@@ -65,7 +68,59 @@ final class JobDefinitionReader {
 		for (Map.Entry<String, JsonNode> entry : declared.properties()) {
 			parameters.put(entry.getKey(), parameter(file, entry.getKey(), entry.getValue()));
 		}
-		return new JobDefinition(name, kind, text(file, root, "description", false), schedule, parameters, file);
+		return new JobDefinition(name, kind, text(file, root, "description", false), schedule, parameters,
+				stages(file, root, kind, parameters), file);
+	}
+
+	/** A pipeline's jobs, in order; no other kind has any. */
+	private static List<PipelineStage> stages(Path file, JsonNode root, JobKind kind,
+			Map<String, ParameterSpec> parameters) {
+		JsonNode jobs = root.get("jobs");
+		if (kind != JobKind.PIPELINE) {
+			if (jobs != null) {
+				throw new InvalidDefinitionException(file, "jobs", "only a pipeline has jobs");
+			}
+			return List.of();
+		}
+		if (jobs == null || !jobs.isArray() || jobs.isEmpty()) {
+			throw new InvalidDefinitionException(file, "jobs",
+					"a pipeline needs a list of jobs, each {job: <name>, parameters: {...}}");
+		}
+		List<PipelineStage> stages = new ArrayList<>();
+		for (JsonNode node : jobs) {
+			String field = "jobs[" + stages.size() + "]";
+			if (!node.isObject()) {
+				throw new InvalidDefinitionException(file, field, "expected {job: <name>, parameters: {...}}");
+			}
+			checkFields(file, field + ".", node, STAGE_FIELDS);
+			String job = text(file, node, "job", true);
+			if (stages.stream().anyMatch(stage -> stage.job().equals(job))) {
+				throw new InvalidDefinitionException(file, field + ".job",
+						"'%s' is in the pipeline twice".formatted(job));
+			}
+			Map<String, String> arguments = new LinkedHashMap<>();
+			JsonNode given = node.path("parameters");
+			if (!given.isMissingNode() && !given.isObject()) {
+				throw new InvalidDefinitionException(file, field + ".parameters",
+						"expected a mapping of name to value");
+			}
+			for (Map.Entry<String, JsonNode> entry : given.properties()) {
+				if (!entry.getValue().isValueNode()) {
+					throw new InvalidDefinitionException(file, field + ".parameters." + entry.getKey(),
+							"expected a single value");
+				}
+				arguments.put(entry.getKey(), entry.getValue().asString());
+			}
+			PipelineStage stage = new PipelineStage(job, arguments);
+			for (String placeholder : stage.placeholders()) {
+				if (!parameters.containsKey(placeholder)) {
+					throw new InvalidDefinitionException(file, field + ".parameters",
+							"'${%s}' is not a parameter of this pipeline".formatted(placeholder));
+				}
+			}
+			stages.add(stage);
+		}
+		return stages;
 	}
 
 	private static ParameterSpec parameter(Path file, String name, JsonNode node) {

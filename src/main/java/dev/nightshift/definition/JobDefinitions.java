@@ -38,7 +38,36 @@ public final class JobDefinitions {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot list job definitions in " + folder, ex);
 		}
+		byName.values().forEach(definition -> checkStages(definition, byName));
 		return new JobDefinitions(byName);
+	}
+
+	/**
+	 * A pipeline runs jobs that are defined, are not pipelines, and have its parameters.
+	 */
+	private static void checkStages(JobDefinition pipeline, Map<String, JobDefinition> byName) {
+		for (int i = 0; i < pipeline.stages().size(); i++) {
+			PipelineStage stage = pipeline.stages().get(i);
+			String field = "jobs[" + i + "]";
+			JobDefinition child = byName.get(stage.job());
+			if (child == null || child.kind() == JobKind.PIPELINE) {
+				throw new InvalidDefinitionException(pipeline.source(), field + ".job",
+						"'%s' is not a job of this folder that a pipeline can run: expected one of %s".formatted(
+								stage.job(),
+								byName.values()
+									.stream()
+									.filter(d -> d.kind() != JobKind.PIPELINE)
+									.map(JobDefinition::name)
+									.toList()));
+			}
+			for (String parameter : stage.parameters().keySet()) {
+				if (!child.parameters().containsKey(parameter)) {
+					throw new InvalidDefinitionException(pipeline.source(), field + ".parameters." + parameter,
+							"job %s has no parameter '%s': expected one of %s".formatted(child.name(), parameter,
+									String.join(", ", child.parameters().keySet())));
+				}
+			}
+		}
 	}
 
 	private static boolean isYaml(Path file) {

@@ -75,7 +75,21 @@ public class ExecutionQueries {
 	 * @param after the execution a restart continues, or null
 	 */
 	public Optional<Progress> progress(long executionId) {
-		return find(executionId).map(Progress::of);
+		return find(executionId).map(execution -> {
+			Progress progress = Progress.of(execution);
+			return runningChild(execution, progress.step()).map(child -> progress.within(Progress.of(child)))
+				.orElse(progress);
+		});
+	}
+
+	/** The child a pipeline's step runs, once it has started. */
+	private Optional<JobExecution> runningChild(JobExecution pipeline, String step) {
+		return pipeline.getStepExecutions()
+			.stream()
+			.filter(execution -> execution.getStepName().equals(step) && execution.getStatus().isRunning())
+			.filter(execution -> execution.getExecutionContext().containsKey(ChildJobOperator.CHILD_EXECUTION_KEY))
+			.findFirst()
+			.flatMap(execution -> find(execution.getExecutionContext().getLong(ChildJobOperator.CHILD_EXECUTION_KEY)));
 	}
 
 	public Optional<JobExecution> latest() {
@@ -95,12 +109,30 @@ public class ExecutionQueries {
 			parameters.put(parameter.name(), parameter.value());
 		}
 		Map<String, StepTotals> totals = StepTotals.of(this.repository.getJobExecutions(execution.getJobInstance()));
+		List<ExecutionReport> children = children(execution);
+		String failure = children.stream()
+			.filter(child -> child.failure() != null)
+			.map(child -> "%s (execution %d): %s".formatted(child.job(), child.executionId(), child.failure()))
+			.findFirst()
+			.orElse(rootCause(execution));
 		return new ExecutionReport(execution.getId(), execution.getJobInstance().getInstanceId(),
 				execution.getJobInstance().getJobName(), execution.getStatus().name(),
 				execution.getExitStatus().getExitCode(), parameters, execution.getStartTime(), execution.getEndTime(),
-				duration(execution.getStartTime(), execution.getEndTime()), steps, totals, rootCause(execution),
+				duration(execution.getStartTime(), execution.getEndTime()), steps, totals, failure,
 				contextValue(execution, MapReduceJobFactory.OUTPUT_FILE_KEY),
-				contextValue(execution, MapReduceJobFactory.HEADLINE_KEY));
+				contextValue(execution, MapReduceJobFactory.HEADLINE_KEY), children);
+	}
+
+	/** The executions a pipeline's steps ran, in the order of the steps. */
+	private List<ExecutionReport> children(JobExecution execution) {
+		return execution.getStepExecutions()
+			.stream()
+			.sorted(Comparator.comparingLong(StepExecution::getId))
+			.filter(step -> step.getExecutionContext().containsKey(ChildJobOperator.CHILD_EXECUTION_KEY))
+			.map(step -> find(step.getExecutionContext().getLong(ChildJobOperator.CHILD_EXECUTION_KEY)))
+			.flatMap(Optional::stream)
+			.map(this::report)
+			.toList();
 	}
 
 	/**

@@ -13,7 +13,8 @@ import dev.nightshift.engine.StepTotals;
  */
 public record ExecutionReport(long executionId, long instanceId, String job, String status, String exitCode,
 		Map<String, Object> parameters, LocalDateTime started, LocalDateTime ended, Duration duration,
-		List<StepRow> steps, Map<String, StepTotals> totals, String failure, String outputFile, String headline) {
+		List<StepRow> steps, Map<String, StepTotals> totals, String failure, String outputFile, String headline,
+		List<ExecutionReport> children) {
 
 	/** One step or partition execution of this execution. */
 	public record StepRow(String name, String status, long read, long written, long skipped, long filtered,

@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.nightshift.definition.InvalidParameterException;
 import dev.nightshift.definition.JobDefinition;
 import dev.nightshift.definition.JobDefinitions;
+import dev.nightshift.definition.JobKind;
+import dev.nightshift.jobs.pipeline.PipelineJobFactory;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -56,8 +59,13 @@ public class Launcher {
 
 	private final Clock clock;
 
+	private final PipelineJobFactory pipelines;
+
+	private final Map<String, Job> pipelineJobs = new ConcurrentHashMap<>();
+
 	Launcher(JobDefinitions definitions, JobRepository repository, BeanFactory beans, LaunchLock lock,
-			RecoverOrphanedExecutionsTask recovery, ExecutionOwners owners, Heartbeat heartbeat, Clock clock) {
+			RecoverOrphanedExecutionsTask recovery, ExecutionOwners owners, Heartbeat heartbeat, Clock clock,
+			PipelineJobFactory pipelines) {
 		this.definitions = definitions;
 		this.repository = repository;
 		this.beans = beans;
@@ -66,6 +74,7 @@ public class Launcher {
 		this.owners = owners;
 		this.heartbeat = heartbeat;
 		this.clock = clock;
+		this.pipelines = pipelines;
 	}
 
 	/**
@@ -82,7 +91,17 @@ public class Launcher {
 	}
 
 	Launch launchOf(JobDefinition definition, JobParameters parameters) {
-		return new Launch(definition, this.beans.getBean(definition.name(), Job.class), parameters);
+		return new Launch(definition, job(definition), parameters);
+	}
+
+	/** A job's bean, or for a pipeline the job built from its definition (once). */
+	private Job job(JobDefinition definition) {
+		if (definition.kind() != JobKind.PIPELINE) {
+			return this.beans.getBean(definition.name(), Job.class);
+		}
+		return this.pipelineJobs.computeIfAbsent(definition.name(),
+				name -> this.pipelines.create(definition, this.definitions, child -> job(this.definitions.get(child)),
+						new ChildJobOperator(this, this.definitions, this.repository)));
 	}
 
 	/** Starts and runs in this thread; returns when the execution has ended. */

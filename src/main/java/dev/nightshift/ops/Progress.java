@@ -35,4 +35,10 @@ public record Progress(long executionId, String status, String step, int partiti
 		return new Progress(execution.getId(), execution.getStatus().name(), current, done, partitions.size(), read);
 	}
 
+	/** A pipeline's progress: the step of the child its current step runs. */
+	Progress within(Progress child) {
+		return new Progress(this.executionId, this.status, this.step + " › " + child.step(), child.partitionsDone(),
+				child.partitions(), child.recordsRead());
+	}
+
 }

@@ -60,7 +60,48 @@ class JobDefinitionsTest {
 
 	@Test
 	void theShippedDefinitionsAreValid() {
-		assertThat(JobDefinitions.load(Path.of("jobs")).get("wordcount").kind()).isEqualTo(JobKind.MAPREDUCE);
+		JobDefinitions shipped = JobDefinitions.load(Path.of("jobs"));
+		assertThat(shipped.get("wordcount").kind()).isEqualTo(JobKind.MAPREDUCE);
+		assertThat(shipped.get("nightly").stages()).extracting(PipelineStage::job)
+			.containsExactly("ingest", "correlation", "wordcount");
+	}
+
+	static Stream<Arguments> badPipelines() {
+		String head = "name: sample\nkind: pipeline\nparameters:\n  out: {type: path, default: out}\n";
+		return Stream.of(Arguments.of(head, "jobs: a pipeline needs a list of jobs"),
+				Arguments.of(head + "jobs: [{job: child, parametrs: {}}]", "jobs[0].parametrs: unknown field"),
+				Arguments.of(head + "jobs: [{job: chlid}]",
+						"jobs[0].job: 'chlid' is not a job of this folder that a pipeline can run: expected one of [child]"),
+				Arguments.of(head + "jobs: [{job: sample}]", "jobs[0].job: 'sample' is not a job of this folder"),
+				Arguments.of(head + "jobs: [{job: child}, {job: child}]",
+						"jobs[1].job: 'child' is in the pipeline twice"),
+				Arguments.of(head + "jobs: [{job: child, parameters: {ouput: x}}]",
+						"jobs[0].parameters.ouput: job child has no parameter 'ouput': expected one of input, output"),
+				Arguments.of(head + "jobs: [{job: child, parameters: {output: '${outt}/x'}}]",
+						"jobs[0].parameters: '${outt}' is not a parameter of this pipeline"),
+				Arguments.of(head + "jobs: [{job: child, parameters: {output: [a, b]}}]",
+						"jobs[0].parameters.output: expected a single value"),
+				Arguments.of("name: sample\nkind: mapreduce\njobs: [{job: child}]", "jobs: only a pipeline has jobs"));
+	}
+
+	@ParameterizedTest(name = "{1}")
+	@MethodSource("badPipelines")
+	void aBadPipelineNamesTheFileAndTheField(String yaml, String expected) throws IOException {
+		Files.writeString(this.folder.resolve("child.yml"), "name: child\nkind: mapreduce\nparameters:\n"
+				+ "  input: {type: path, required: true}\n  output: {type: path, default: out}\n");
+		assertThatThrownBy(() -> load(yaml)).isInstanceOf(InvalidDefinitionException.class)
+			.hasMessageStartingWith(this.folder.resolve("sample.yml").toString())
+			.hasMessageContaining(expected);
+	}
+
+	@Test
+	void aStageFillsItsTemplatesAndRefusesAPlaceholderWithoutAValue() {
+		PipelineStage stage = new PipelineStage("child", Map.of("output", "${out}/x-${out}", "input", "plain"));
+
+		assertThat(stage.arguments(Map.of("out", "/data"))).containsEntry("output", "/data/x-/data")
+			.containsEntry("input", "plain");
+		assertThatThrownBy(() -> stage.arguments(Map.of())).isInstanceOf(InvalidParameterException.class)
+			.hasMessageContaining("'${out}/x-${out}' of job child names 'out'");
 	}
 
 	static Stream<Arguments> badDefinitions() {
