@@ -98,7 +98,8 @@ class CliTest {
 		assertThat(stderr()).contains("argument 'lowercase' is not name=value");
 
 		assertThat(run("launch", "wordcont")).isEqualTo(2);
-		assertThat(stderr()).contains("unknown job 'wordcont': expected one of correlation, ingest, nightly, wordcount");
+		assertThat(stderr())
+			.contains("unknown job 'wordcont': expected one of correlation, ingest, nightly, wordcount");
 
 		assertThat(run("launch")).isEqualTo(2);
 		assertThat(run("status", "4711")).isEqualTo(2);
