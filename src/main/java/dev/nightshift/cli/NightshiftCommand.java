@@ -23,7 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 		description = "Restartable batch jobs on Spring Batch.",
 		subcommands = { JobsCommand.class, LaunchCommand.class, RestartCommand.class, StopCommand.class,
 				AbandonCommand.class, RecoverCommand.class, PurgeCommand.class, StatusCommand.class, ListCommand.class,
-				GenerateCommand.class })
+				ServeCommand.class, GenerateCommand.class })
 public class NightshiftCommand implements Runnable {
 
 	private ConfigurableApplicationContext context;

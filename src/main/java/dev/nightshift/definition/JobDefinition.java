@@ -20,11 +20,13 @@ import org.springframework.batch.core.job.parameters.JobParametersValidator;
  * once here and the same declaration parses {@code name=value} arguments, applies
  * defaults and validates what reaches Spring Batch.
  *
+ * @param schedule Spring cron expression of scheduled runs, or null
+ * @param catchUp what {@code serve} does about a scheduled run it missed while down
  * @param parameters declared parameters in file order
  * @param stages a pipeline's jobs in order, empty for other kinds
  * @param source the file it was read from
  */
-public record JobDefinition(String name, JobKind kind, String description, String schedule,
+public record JobDefinition(String name, JobKind kind, String description, String schedule, CatchUp catchUp,
 		Map<String, ParameterSpec> parameters, List<PipelineStage> stages, Path source) {
 
 	/** Added by {@code --new-run}: a fresh instance of otherwise identical parameters. */

@@ -22,8 +22,8 @@ import org.springframework.scheduling.support.CronExpression;
  */
 final class JobDefinitionReader {
 
-	private static final Set<String> TOP_LEVEL = Set.of("name", "kind", "description", "schedule", "parameters",
-			"jobs");
+	private static final Set<String> TOP_LEVEL = Set.of("name", "kind", "description", "schedule", "catch-up",
+			"parameters", "jobs");
 
 	private static final Set<String> STAGE_FIELDS = Set.of("job", "parameters");
 
@@ -60,6 +60,12 @@ final class JobDefinitionReader {
 					"'%s' is not a Spring cron expression (sec min hour day-of-month month day-of-week)"
 						.formatted(schedule));
 		}
+		String catchUpText = text(file, root, "catch-up", false);
+		if (catchUpText != null && schedule == null) {
+			throw new InvalidDefinitionException(file, "catch-up", "only a definition with a schedule catches up");
+		}
+		CatchUp catchUp = (catchUpText != null) ? enumValue(file, "catch-up", catchUpText, CatchUp.class)
+				: CatchUp.NONE;
 		Map<String, ParameterSpec> parameters = new LinkedHashMap<>();
 		JsonNode declared = root.path("parameters");
 		if (!declared.isMissingNode() && !declared.isObject()) {
@@ -68,7 +74,7 @@ final class JobDefinitionReader {
 		for (Map.Entry<String, JsonNode> entry : declared.properties()) {
 			parameters.put(entry.getKey(), parameter(file, entry.getKey(), entry.getValue()));
 		}
-		return new JobDefinition(name, kind, text(file, root, "description", false), schedule, parameters,
+		return new JobDefinition(name, kind, text(file, root, "description", false), schedule, catchUp, parameters,
 				stages(file, root, kind, parameters), file);
 	}
 

@@ -63,10 +63,26 @@ public class ExecutionControl {
 	 * Asks a running execution to stop, wherever it runs: its status becomes STOPPING in
 	 * the repository, and each of its steps sees that at its next commit and ends
 	 * STOPPED. Not {@code JobOperator.stop}, which also writes an end time and so shows
-	 * the execution STOPPED while its partitions still run.
+	 * the execution STOPPED while its partitions still run. A pipeline's running child is
+	 * stopped too, so the pipeline ends STOPPED without waiting for the child to finish.
 	 */
 	public JobExecution stop(long executionId) {
 		this.launcher.recoverOrphans();
+		JobExecution stopping = markStopping(executionId);
+		this.queries.runningChild(stopping).ifPresent(this::stopChild);
+		return stopping;
+	}
+
+	private void stopChild(JobExecution child) {
+		try {
+			markStopping(child.getId());
+		}
+		catch (LaunchRefusedException ex) {
+			// It ended in between: the pipeline stops before its next child.
+		}
+	}
+
+	private JobExecution markStopping(long executionId) {
 		for (int attempt = 1;; attempt++) {
 			JobExecution execution = latestOfInstance(this.queries.require(executionId));
 			refuseUnless(LifecycleRules.Action.STOP, execution);

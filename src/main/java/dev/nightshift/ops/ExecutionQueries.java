@@ -77,16 +77,15 @@ public class ExecutionQueries {
 	public Optional<Progress> progress(long executionId) {
 		return find(executionId).map(execution -> {
 			Progress progress = Progress.of(execution);
-			return runningChild(execution, progress.step()).map(child -> progress.within(Progress.of(child)))
-				.orElse(progress);
+			return runningChild(execution).map(child -> progress.within(Progress.of(child))).orElse(progress);
 		});
 	}
 
-	/** The child a pipeline's step runs, once it has started. */
-	private Optional<JobExecution> runningChild(JobExecution pipeline, String step) {
+	/** The child a pipeline's running step runs, once it has started. */
+	Optional<JobExecution> runningChild(JobExecution pipeline) {
 		return pipeline.getStepExecutions()
 			.stream()
-			.filter(execution -> execution.getStepName().equals(step) && execution.getStatus().isRunning())
+			.filter(execution -> execution.getStatus().isRunning())
 			.filter(execution -> execution.getExecutionContext().containsKey(ChildJobOperator.CHILD_EXECUTION_KEY))
 			.findFirst()
 			.flatMap(execution -> find(execution.getExecutionContext().getLong(ChildJobOperator.CHILD_EXECUTION_KEY)));

@@ -28,6 +28,7 @@ class JobDefinitionsTest {
 			kind: mapreduce
 			description: A job for tests.
 			schedule: "0 30 2 * * *"
+			catch-up: latest
 			parameters:
 			  input:      {type: path, required: true, exists: true, help: "file, folder or glob"}
 			  output:     {type: path, default: out/sample}
@@ -47,6 +48,7 @@ class JobDefinitionsTest {
 
 		assertThat(definition.kind()).isEqualTo(JobKind.MAPREDUCE);
 		assertThat(definition.schedule()).isEqualTo("0 30 2 * * *");
+		assertThat(definition.catchUp()).isEqualTo(CatchUp.LATEST);
 		assertThat(definition.parameters()).containsOnlyKeys("input", "output", "lowercase", "partitions", "day",
 				"mode", "top");
 		ParameterSpec partitions = definition.parameters().get("partitions");
@@ -112,6 +114,9 @@ class JobDefinitionsTest {
 						"kind: 'batch' is not one of [mapreduce, ingest, correlation, pipeline]"),
 				Arguments.of(head + "colour: red", "colour: unknown field"),
 				Arguments.of(head + "schedule: every night", "schedule: 'every night' is not a Spring cron"),
+				Arguments.of(head + "catch-up: latest", "catch-up: only a definition with a schedule catches up"),
+				Arguments.of(head + "schedule: '0 0 1 * * *'\ncatch-up: all",
+						"catch-up: 'all' is not one of [none, latest]"),
 				Arguments.of(head + "parameters:\n  n: {type: integer}", "parameters.n.type: 'integer' is not one of"),
 				Arguments.of(head + "parameters:\n  n: {type: int, default: many}",
 						"parameters.n.default: 'many' is not a whole number"),
