@@ -3,6 +3,7 @@ package dev.nightshift.cli;
 import java.io.PrintWriter;
 
 import dev.nightshift.NightshiftApplication;
+import dev.nightshift.ServeOnlyAutoConfigurations;
 import dev.nightshift.definition.InvalidDefinitionException;
 import dev.nightshift.definition.InvalidParameterException;
 import dev.nightshift.ops.ExitCodes;
@@ -23,7 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 		description = "Restartable batch jobs on Spring Batch.",
 		subcommands = { JobsCommand.class, LaunchCommand.class, RestartCommand.class, StopCommand.class,
 				AbandonCommand.class, RecoverCommand.class, PurgeCommand.class, StatusCommand.class, ListCommand.class,
-				ServeCommand.class, GenerateCommand.class })
+				ServeCommand.class, UserCommand.class, GenerateCommand.class })
 public class NightshiftCommand implements Runnable {
 
 	private ConfigurableApplicationContext context;
@@ -38,10 +39,19 @@ public class NightshiftCommand implements Runnable {
 
 	<T> T bean(Class<T> type) {
 		if (this.context == null) {
-			SpringApplication application = new SpringApplication(NightshiftApplication.class);
-			this.context = application.run();
+			this.context = new SpringApplication(NightshiftApplication.class).run();
 		}
 		return this.context.getBean(type);
+	}
+
+	/**
+	 * Starts the web application context of {@code serve} (the API on {@code port}), in
+	 * which {@link #bean} then finds its beans.
+	 */
+	void startServer(int port) {
+		this.context = new SpringApplication(NightshiftApplication.class).run(
+				"--spring.main.web-application-type=servlet", "--" + ServeOnlyAutoConfigurations.SERVE + "=true",
+				"--server.port=" + port);
 	}
 
 	/** Runs a command line and returns the process exit code. */

@@ -2,6 +2,7 @@ package dev.nightshift.schedule;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +67,15 @@ public class Scheduler implements AutoCloseable {
 		return lines;
 	}
 
+	/** Each schedule and when it is due next. */
+	public List<Planned> planned() {
+		return this.schedules.stream()
+			.map(schedule -> new Planned(schedule.job(), schedule.definition().schedule(), schedule.zone().getId(),
+					this.task.nextDue().get(schedule.job()),
+					schedule.definition().catchUp().name().toLowerCase(Locale.ROOT)))
+			.toList();
+	}
+
 	private void tick() {
 		try {
 			this.task.run().forEach(log::info);
@@ -78,6 +88,9 @@ public class Scheduler implements AutoCloseable {
 	@Override
 	public void close() {
 		this.ticks.shutdownNow();
+	}
+
+	public record Planned(String job, String cron, String zone, ZonedDateTime next, String catchUp) {
 	}
 
 }
