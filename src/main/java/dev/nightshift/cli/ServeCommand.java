@@ -46,8 +46,9 @@ class ServeCommand implements Callable<Integer> {
 			System.out.printf("nightshift serve (pid %d): the API on http://%s:%s/api (OpenAPI at /v3/api-docs)%n",
 					ProcessHandle.current().pid(), environment.getProperty("server.address"),
 					environment.getProperty("local.server.port"));
-			System.out.println("schedules:");
-			scheduler.start().forEach(line -> System.out.println("  " + line));
+			List<String> schedules = scheduler.start();
+			System.out.println("schedules:" + (schedules.isEmpty() ? " none (a definition's schedule: adds one)" : ""));
+			schedules.forEach(line -> System.out.println("  " + line));
 			System.out.flush();
 			stop.await();
 		}

@@ -61,9 +61,6 @@ class ApiTest {
 					Files.copy(definition, jobs.resolve(definition.getFileName()));
 				}
 			}
-			Path nightly = jobs.resolve("nightly.yml");
-			Files.writeString(nightly,
-					Files.readString(nightly).replace("kind: pipeline", "kind: pipeline\nschedule: \"0 30 2 * * *\""));
 			registry.add("nightshift.jobs", jobs::toString);
 		}
 		catch (IOException ex) {
