@@ -17,7 +17,16 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -61,6 +70,8 @@ class ApiTest {
 					Files.copy(definition, jobs.resolve(definition.getFileName()));
 				}
 			}
+			Files.writeString(jobs.resolve("sleeper.yml"),
+					"name: sleeper\nkind: mapreduce\nparameters:\n" + "  name: {type: string, default: nap}\n");
 			registry.add("nightshift.jobs", jobs::toString);
 		}
 		catch (IOException ex) {
@@ -124,6 +135,30 @@ class ApiTest {
 				launch("counts").replace("}}", "}, \"newRun\": true}"));
 		assertThat(newRun.statusCode()).isEqualTo(202);
 		awaitEnd(json(newRun).get("executionId").asLong());
+	}
+
+	@Test
+	void aRunningExecutionIsStoppedAndThenRestartedWhereItStopped() throws Exception {
+		long id = json(post(OPERATOR, "/api/jobs/sleeper/executions", "{\"parameters\": {\"name\": \"stop\"}}"))
+			.get("executionId")
+			.asLong();
+		awaitStatus(id, "STARTED");
+
+		HttpResponse<String> stopping = post(OPERATOR, "/api/executions/" + id + "/stop", "");
+
+		assertThat(stopping.statusCode()).isEqualTo(202);
+		assertThat(json(stopping).get("status").asString()).isEqualTo("STOPPING");
+		assertThat(awaitEnd(id).at("/execution/status").asString()).isEqualTo("STOPPED");
+		HttpResponse<String> restarted = post(OPERATOR, "/api/executions/" + id + "/restart", "");
+		assertThat(restarted.statusCode()).isEqualTo(202);
+		long again = json(restarted).get("executionId").asLong();
+		awaitStatus(again, "STARTED");
+		assertThat(
+				post(OPERATOR, "/api/jobs/sleeper/executions", "{\"parameters\": {\"name\": \"stop\"}}").statusCode())
+			.as("the instance is running")
+			.isEqualTo(409);
+		assertThat(post(OPERATOR, "/api/executions/" + again + "/stop", "").statusCode()).isEqualTo(202);
+		assertThat(awaitEnd(again).at("/execution/status").asString()).isEqualTo("STOPPED");
 	}
 
 	@Test
@@ -224,6 +259,33 @@ class ApiTest {
 			Thread.sleep(100);
 		}
 		throw new AssertionError("execution " + id + " did not end in 60 s");
+	}
+
+	private void awaitStatus(long id, String wanted) throws Exception {
+		long deadline = System.currentTimeMillis() + 30_000;
+		while (!json(get(VIEWER, "/api/executions/" + id)).at("/execution/status").asString().equals(wanted)) {
+			if (System.currentTimeMillis() > deadline) {
+				throw new AssertionError("execution " + id + " is not " + wanted + " after 30 s");
+			}
+			Thread.sleep(50);
+		}
+	}
+
+	/** A job that naps in steps of 20 ms until it is stopped. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Sleeper {
+
+		@Bean
+		Job sleeper(JobRepository repository, PlatformTransactionManager transactions) {
+			Tasklet nap = (contribution, chunk) -> {
+				Thread.sleep(20);
+				return RepeatStatus.CONTINUABLE;
+			};
+			return new JobBuilder("sleeper", repository)
+				.start(new StepBuilder("nap", repository).tasklet(nap, transactions).build())
+				.build();
+		}
+
 	}
 
 	private static JsonNode find(JsonNode array, String field, String value) {
