@@ -35,11 +35,24 @@ public record JobDefinition(String name, JobKind kind, String description, Strin
 	/** Added by the scheduler: one instance per night. */
 	public static final String RUN_DATE = "run.date";
 
+	/**
+	 * Added to a pipeline's children ({@code nightly#7}): each instance of a pipeline
+	 * runs instances of its own, which no run outside it shares.
+	 */
+	public static final String PIPELINE = "pipeline";
+
 	private static final Map<String, ParameterSpec> RESERVED = Map.of(RUN_ID,
 			new ParameterSpec(RUN_ID, ParameterType.INT, false, null, true, false, "run number added by --new-run",
 					List.of(), null),
-			RUN_DATE, new ParameterSpec(RUN_DATE, ParameterType.DATE, false, null, true, false,
-					"night of a scheduled run", List.of(), null));
+			RUN_DATE,
+			new ParameterSpec(RUN_DATE, ParameterType.DATE, false, null, true, false, "night of a scheduled run",
+					List.of(), null),
+			PIPELINE, new ParameterSpec(PIPELINE, ParameterType.STRING, false, null, true, false,
+					"the pipeline instance that runs this job", List.of(), null));
+
+	public static boolean isReserved(String name) {
+		return RESERVED.containsKey(name);
+	}
 
 	public JobDefinition {
 		parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));

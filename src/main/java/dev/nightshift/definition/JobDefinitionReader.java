@@ -131,7 +131,7 @@ final class JobDefinitionReader {
 
 	private static ParameterSpec parameter(Path file, String name, JsonNode node) {
 		String field = "parameters." + name;
-		if (name.equals(JobDefinition.RUN_ID) || name.equals(JobDefinition.RUN_DATE)) {
+		if (JobDefinition.isReserved(name)) {
 			throw new InvalidDefinitionException(file, field, "'" + name + "' is reserved by Nightshift");
 		}
 		if (!node.isObject()) {

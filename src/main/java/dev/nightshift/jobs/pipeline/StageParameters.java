@@ -43,7 +43,9 @@ final class StageParameters implements JobParametersExtractor {
 		for (JobParameter<?> parameter : pipeline) {
 			values.put(parameter.name(), String.valueOf(parameter.value()));
 		}
-		JobParametersBuilder parameters = new JobParametersBuilder(parse(values));
+		JobParametersBuilder parameters = new JobParametersBuilder(parse(values)).addString(JobDefinition.PIPELINE,
+				"%s#%d".formatted(stepExecution.getJobExecution().getJobInstance().getJobName(),
+						stepExecution.getJobExecution().getJobInstance().getInstanceId()));
 		for (String name : PASSED_DOWN) {
 			JobParameter<?> parameter = pipeline.getParameter(name);
 			if (parameter != null) {

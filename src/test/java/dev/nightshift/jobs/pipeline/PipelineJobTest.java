@@ -97,8 +97,8 @@ class PipelineJobTest {
 	}
 
 	@Test
-	void aChildInstanceThatAlreadyCompletedIsTakenAsDoneNotRunAgain() throws Exception {
-		Map<String, String> inputs = PipelineFixture.inputs(this.temp.resolve("done"));
+	void aRunOfAChildJobAloneIsNotThePipelinesInstanceOfIt() throws Exception {
+		Map<String, String> inputs = PipelineFixture.inputs(this.temp.resolve("alone-first"));
 		run("ingest", Map.of("input", inputs.get("stocks"), "output", inputs.get("output") + "/stores"));
 
 		JobExecution nightly = this.launcher.run(this.launcher.prepare("nightly", inputs, false));
@@ -108,8 +108,10 @@ class PipelineJobTest {
 			.stream()
 			.filter(execution -> execution.getJobParameters().getString("input").equals(inputs.get("stocks")))
 			.toList();
-		assertThat(ingests).hasSize(1);
-		assertThat(this.queries.report(nightly).children().get(0).executionId()).isEqualTo(ingests.get(0).getId());
+		assertThat(ingests).hasSize(2);
+		assertThat(ingests.get(0).getJobParameters().getString("pipeline")).isNull();
+		assertThat(ingests.get(1).getJobParameters().getString("pipeline"))
+			.isEqualTo("nightly#" + nightly.getJobInstance().getInstanceId());
 	}
 
 	@Test

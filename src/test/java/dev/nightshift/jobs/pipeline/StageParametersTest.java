@@ -50,6 +50,8 @@ class StageParametersTest {
 		assertThat(child.getString("column")).as("the child's default").isEqualTo("close");
 		assertThat(child.getLocalDate(JobDefinition.RUN_DATE)).isEqualTo(LocalDate.of(2026, 12, 1));
 		assertThat(child.getParameter(JobDefinition.RUN_DATE).identifying()).isTrue();
+		assertThat(child.getString(JobDefinition.PIPELINE)).isEqualTo("nightly#1");
+		assertThat(child.getParameter(JobDefinition.PIPELINE).identifying()).isTrue();
 	}
 
 	@Test

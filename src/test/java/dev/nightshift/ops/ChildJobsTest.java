@@ -1,10 +1,16 @@
 package dev.nightshift.ops;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Map;
+
+import dev.nightshift.definition.JobDefinitions;
 
 import dev.nightshift.support.TestHome;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -22,15 +28,16 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Stopping a pipeline stops the child its running step runs, on executions written
- * straight into a repository (this process owns them, so nothing is an orphan).
+ * A pipeline's children: stopping the pipeline stops the running child (on executions
+ * written straight into a repository, owned by this process, so nothing is an orphan),
+ * and a child instance that completed is not run again.
  */
 @SpringBootTest
-class PipelineStopTest {
+class ChildJobsTest {
 
 	@DynamicPropertySource
 	static void home(DynamicPropertyRegistry registry) {
-		TestHome.create(registry, "pipeline-stop");
+		TestHome.create(registry, "child-jobs");
 	}
 
 	@Autowired
@@ -44,6 +51,31 @@ class PipelineStopTest {
 
 	@Autowired
 	ExecutionQueries queries;
+
+	@Autowired
+	Launcher launcher;
+
+	@Autowired
+	JobDefinitions definitions;
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void aChildInstanceThatAlreadyCompletedCountsAsDoneAndIsNotRunAgain() throws Exception {
+		Path documents = Files.createDirectories(this.temp.resolve("documents"));
+		Files.writeString(documents.resolve("a.txt"), "a child that ran\n");
+		Launch launch = this.launcher.prepare("wordcount",
+				Map.of("input", documents.toString(), "output", this.temp.resolve("out").toString()), false);
+		JobExecution completed = this.launcher.run(launch);
+		assertThat(completed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+		JobExecution child = new ChildJobOperator(this.launcher, this.definitions, this.repository).start(launch.job(),
+				launch.parameters());
+
+		assertThat(child.getId()).isEqualTo(completed.getId());
+		assertThat(this.repository.getJobExecutions(completed.getJobInstance())).hasSize(1);
+	}
 
 	@Test
 	void stoppingAPipelineStopsItsRunningChildAndProgressFollowsTheChild() {
