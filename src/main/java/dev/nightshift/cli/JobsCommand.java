@@ -1,10 +1,12 @@
 package dev.nightshift.cli;
 
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import dev.nightshift.definition.JobDefinition;
 import dev.nightshift.definition.JobDefinitions;
 import dev.nightshift.definition.ParameterSpec;
+import dev.nightshift.definition.PipelineStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -21,6 +23,10 @@ class JobsCommand implements Callable<Integer> {
 					(definition.schedule() != null) ? "  schedule: " + definition.schedule() : "");
 			if (definition.description() != null) {
 				System.out.println("  " + definition.description());
+			}
+			if (!definition.stages().isEmpty()) {
+				System.out.println("  runs "
+						+ definition.stages().stream().map(PipelineStage::job).collect(Collectors.joining(" → ")));
 			}
 			for (ParameterSpec spec : definition.parameters().values()) {
 				System.out.printf("    %-12s %-8s %-24s %s%s%n", spec.name(), spec.type().yamlName(),
