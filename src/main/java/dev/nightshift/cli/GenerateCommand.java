@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import dev.nightshift.generate.PostingsGenerator;
 import dev.nightshift.generate.StockGenerator;
 import dev.nightshift.generate.TextGenerator;
 import picocli.CommandLine.Command;
@@ -14,7 +15,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "generate", description = "Write deterministic synthetic data for benchmarks.",
-		subcommands = { GenerateCommand.Text.class, GenerateCommand.Stocks.class })
+		subcommands = { GenerateCommand.Text.class, GenerateCommand.Stocks.class, GenerateCommand.Postings.class })
 class GenerateCommand implements Runnable {
 
 	@Spec
@@ -22,7 +23,14 @@ class GenerateCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new ParameterException(this.spec.commandLine(), "say what to generate: text or stocks");
+		throw new ParameterException(this.spec.commandLine(), "say what to generate: text, stocks or postings");
+	}
+
+	private static void require(CommandSpec spec, String option, int value, int min, int max) {
+		if (value < min || value > max) {
+			throw new ParameterException(spec.commandLine(),
+					"option '%s' has value '%d': expected an integer from %d to %d".formatted(option, value, min, max));
+		}
 	}
 
 	@Command(name = "text", description = "English-like text with a Zipf vocabulary, punctuation and capitals.")
@@ -72,8 +80,8 @@ class GenerateCommand implements Runnable {
 
 		@Override
 		public Integer call() throws Exception {
-			require("--tickers", this.tickers, 1, StockGenerator.MAX_TICKERS);
-			require("--days", this.days, 2, StockGenerator.MAX_DAYS);
+			require(this.spec, "--tickers", this.tickers, 1, StockGenerator.MAX_TICKERS);
+			require(this.spec, "--days", this.days, 2, StockGenerator.MAX_DAYS);
 			long start = System.nanoTime();
 			StockGenerator.Written written = new StockGenerator(this.seed).generate(this.out, this.tickers, this.days);
 			System.out.printf(Locale.ROOT, "wrote %d files, %d rows, to %s in %.1f s%n", written.files().size(),
@@ -81,12 +89,38 @@ class GenerateCommand implements Runnable {
 			return 0;
 		}
 
-		private void require(String option, int value, int min, int max) {
-			if (value < min || value > max) {
-				throw new ParameterException(this.spec.commandLine(),
-						"option '%s' has value '%d': expected an integer from %d to %d".formatted(option, value, min,
-								max));
-			}
+	}
+
+	@Command(name = "postings",
+			description = "Job postings as CSV (postings.csv, descriptions with line breaks and quotes) and the skills to count (skills.csv).")
+	static class Postings implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
+
+		@Option(names = "--rows", required = true, description = "postings, about 2.5 KB each")
+		int rows;
+
+		@Option(names = "--skills", defaultValue = "500",
+				description = "skills listed; the first 132 are real ones (default ${DEFAULT-VALUE})")
+		int skills;
+
+		@Option(names = "--seed", defaultValue = "1", description = "same seed, same bytes (default ${DEFAULT-VALUE})")
+		long seed;
+
+		@Option(names = "--out", required = true, description = "output folder")
+		Path out;
+
+		@Override
+		public Integer call() throws Exception {
+			require(this.spec, "--rows", this.rows, 0, Integer.MAX_VALUE);
+			require(this.spec, "--skills", this.skills, 1, PostingsGenerator.MAX_SKILLS);
+			long start = System.nanoTime();
+			PostingsGenerator.Written written = new PostingsGenerator(this.seed).generate(this.out, this.rows,
+					this.skills);
+			System.out.printf(Locale.ROOT, "wrote %d postings (%d MB) and %d skills to %s in %.1f s%n", written.rows(),
+					written.bytes() >> 20, this.skills, this.out.toAbsolutePath(), (System.nanoTime() - start) / 1e9);
+			return 0;
 		}
 
 	}

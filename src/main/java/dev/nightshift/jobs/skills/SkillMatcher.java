@@ -1,0 +1,206 @@
+package dev.nightshift.jobs.skills;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Queue;
+
+/**
+ * Counts, in one pass over a text, the non-overlapping occurrences of every pattern, each
+ * pattern on its own: Python's {@code text.count(pattern)} for all patterns at once. An
+ * Aho–Corasick automaton, compiled to a full transition table over the characters that
+ * occur in the patterns (every other character is one class), so each text character
+ * costs one table load; matches are rare and checked aside. Patterns are literal text,
+ * compared char by char: lowercase both sides first for a case-insensitive count.
+ *
+ * <pre>{@code
+ * SkillMatcher matcher = new SkillMatcher(List.of("java", "c++", "a"));
+ * long[] counts = new long[3];
+ * matcher.count("java and c++", counts);   // counts = {1, 1, 3}
+ * }</pre>
+ */
+final class SkillMatcher {
+
+	/** Table entries past this (states × classes) would take more than 256 MB. */
+	static final long MAX_TABLE = 64L << 20;
+
+	/** Character → class; 0 for characters no pattern has. */
+	private final char[] classOf = new char[Character.MAX_VALUE + 1];
+
+	private final int width;
+
+	/**
+	 * {@code table[state + class]} is the next state, premultiplied by {@link #width},
+	 * and bitwise inverted when that state ends a pattern.
+	 */
+	private final int[] table;
+
+	/** Per state (not premultiplied): the patterns ending there, longest first. */
+	private final int[][] matches;
+
+	private final int[] lengths;
+
+	/** Per pattern: where its last counted occurrence ended, in {@link #stamps}' text. */
+	private final int[] lastEnd;
+
+	private final int[] stamps;
+
+	private int stamp;
+
+	private char[] chars = new char[4096];
+
+	SkillMatcher(List<String> patterns) {
+		this.lengths = new int[patterns.size()];
+		this.lastEnd = new int[patterns.size()];
+		this.stamps = new int[patterns.size()];
+		int classes = 1;
+		long states = 1;
+		for (int p = 0; p < patterns.size(); p++) {
+			String pattern = patterns.get(p);
+			if (pattern.isEmpty()) {
+				throw new IllegalArgumentException("pattern " + p + " is empty");
+			}
+			this.lengths[p] = pattern.length();
+			states += pattern.length();
+			for (char c : pattern.toCharArray()) {
+				if (this.classOf[c] == 0) {
+					this.classOf[c] = (char) classes++;
+				}
+			}
+		}
+		this.width = classes;
+		if (states * classes > MAX_TABLE) {
+			throw new IllegalArgumentException("%d skills are too many for one matcher (%d states × %d characters)"
+				.formatted(patterns.size(), states, classes));
+		}
+		Trie trie = new Trie((int) states, classes);
+		for (int p = 0; p < patterns.size(); p++) {
+			trie.add(patterns.get(p), p, this.classOf);
+		}
+		this.matches = trie.link();
+		this.table = trie.next;
+		for (int state = 0; state < trie.size; state++) {
+			for (int c = 0; c < classes; c++) {
+				int target = this.table[state * classes + c];
+				this.table[state * classes + c] = (this.matches[target] != null) ? ~(target * classes)
+						: target * classes;
+			}
+		}
+	}
+
+	/**
+	 * Adds to {@code counts[p]} the non-overlapping occurrences of pattern {@code p} in
+	 * {@code text}, scanning left to right as {@code str.count} does.
+	 */
+	void count(String text, long[] counts) {
+		int length = text.length();
+		if (this.chars.length < length) {
+			this.chars = new char[Math.max(length, this.chars.length * 2)];
+		}
+		char[] chars = this.chars;
+		text.getChars(0, length, chars, 0);
+		if (++this.stamp == 0) {
+			Arrays.fill(this.stamps, 0);
+			this.stamp = 1;
+		}
+		int[] table = this.table;
+		char[] classOf = this.classOf;
+		int state = 0;
+		for (int i = 0; i < length; i++) {
+			int next = table[state + classOf[chars[i]]];
+			if (next < 0) {
+				next = ~next;
+				found(next / this.width, i + 1, counts);
+			}
+			state = next;
+		}
+	}
+
+	/** Counts the patterns ending at {@code end} that do not overlap their last count. */
+	private void found(int state, int end, long[] counts) {
+		for (int pattern : this.matches[state]) {
+			if (this.stamps[pattern] != this.stamp || end - this.lengths[pattern] >= this.lastEnd[pattern]) {
+				counts[pattern]++;
+				this.lastEnd[pattern] = end;
+				this.stamps[pattern] = this.stamp;
+			}
+		}
+	}
+
+	/** The goto function as a table, then completed with failure links. */
+	private static final class Trie {
+
+		final int[] next;
+
+		final int width;
+
+		final int[][] own;
+
+		int size = 1;
+
+		Trie(int states, int width) {
+			this.width = width;
+			this.next = new int[states * width];
+			this.own = new int[states][];
+		}
+
+		void add(String pattern, int id, char[] classOf) {
+			int state = 0;
+			for (int i = 0; i < pattern.length(); i++) {
+				int slot = state * this.width + classOf[pattern.charAt(i)];
+				if (this.next[slot] == 0) {
+					this.next[slot] = this.size++;
+				}
+				state = this.next[slot];
+			}
+			int[] ids = (this.own[state] != null) ? Arrays.copyOf(this.own[state], this.own[state].length + 1)
+					: new int[1];
+			ids[ids.length - 1] = id;
+			this.own[state] = ids;
+		}
+
+		/**
+		 * Breadth first: a missing transition becomes its failure state's, and a state's
+		 * matches are its own followed by its failure state's.
+		 */
+		int[][] link() {
+			int[][] matches = new int[this.size][];
+			int[] fail = new int[this.size];
+			Queue<Integer> queue = new ArrayDeque<>();
+			for (int c = 0; c < this.width; c++) {
+				int child = this.next[c];
+				if (child != 0) {
+					queue.add(child);
+				}
+			}
+			while (!queue.isEmpty()) {
+				int state = queue.remove();
+				matches[state] = concat(this.own[state], matches[fail[state]]);
+				for (int c = 0; c < this.width; c++) {
+					int slot = state * this.width + c;
+					int child = this.next[slot];
+					int fallback = this.next[fail[state] * this.width + c];
+					if (child != 0) {
+						fail[child] = fallback;
+						queue.add(child);
+					}
+					else {
+						this.next[slot] = fallback;
+					}
+				}
+			}
+			return matches;
+		}
+
+		private static int[] concat(int[] first, int[] second) {
+			if (first == null || second == null) {
+				return (first != null) ? first : second;
+			}
+			int[] both = Arrays.copyOf(first, first.length + second.length);
+			System.arraycopy(second, 0, both, first.length, second.length);
+			return both;
+		}
+
+	}
+
+}
