@@ -142,7 +142,7 @@ final class CsvRecords {
 			}
 		}
 		this.unscanned = this.limit;
-		int read = this.in.readNBytes(this.buffer, this.limit, this.buffer.length - this.limit);
+		int read = this.in.read(this.buffer, this.limit, this.buffer.length - this.limit);
 		if (read <= 0) {
 			this.endOfStream = true;
 			return false;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.zip.ZipException;
 
 import dev.nightshift.engine.RecordReader;
@@ -34,6 +35,8 @@ final class CsvRowReader implements RecordReader<CsvRow> {
 		.enable(CsvReadFeature.WRAP_AS_ARRAY)
 		.enable(CsvReadFeature.SKIP_EMPTY_LINES)
 		.build();
+
+	private static final Pattern LOCATION = Pattern.compile(" \\(at char #\\d+, byte #\\d+\\)");
 
 	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
@@ -89,7 +92,7 @@ final class CsvRowReader implements RecordReader<CsvRow> {
 	 */
 	private static List<String> header(Path file, CsvRecords records, Rejects rejects) throws IOException {
 		CsvRow header = new CsvRow(List.of());
-		while (records.next()) {
+		while (advance(records, rejects)) {
 			int from = records.from();
 			if (records.start() == 0 && startsWith(records.bytes(), from, records.to(), BOM)) {
 				from += BOM.length;
@@ -143,11 +146,19 @@ final class CsvRowReader implements RecordReader<CsvRow> {
 	}
 
 	private boolean nextRecord() throws IOException {
+		return advance(this.records, this.rejects) && this.records.start() < this.end;
+	}
+
+	/**
+	 * The next record; a gzip that breaks off ends the file as one rejected record, after
+	 * the records before the damage.
+	 */
+	private static boolean advance(CsvRecords records, Rejects rejects) throws IOException {
 		try {
-			return this.records.next() && this.records.start() < this.end;
+			return records.next();
 		}
 		catch (EOFException | ZipException ex) {
-			this.rejects.reject(this.records.line(), "truncated or corrupt gzip: " + ex.getMessage(), null);
+			rejects.reject(records.line(), "truncated or corrupt gzip: " + ex.getMessage(), null);
 			return false;
 		}
 	}
@@ -179,8 +190,13 @@ final class CsvRowReader implements RecordReader<CsvRow> {
 		this.rejects.reject(this.records.line(), reason, text);
 	}
 
+	/**
+	 * Jackson's message without its location, which counts from the start of the read
+	 * buffer, not of the record.
+	 */
 	private static String reason(JacksonException ex) {
-		return (ex.getOriginalMessage() != null) ? ex.getOriginalMessage() : ex.toString();
+		String message = (ex.getOriginalMessage() != null) ? ex.getOriginalMessage() : ex.toString();
+		return LOCATION.matcher(message).replaceAll("");
 	}
 
 	private static boolean startsWith(byte[] bytes, int from, int to, byte[] prefix) {
