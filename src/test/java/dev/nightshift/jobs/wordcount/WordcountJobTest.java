@@ -13,16 +13,15 @@ import dev.nightshift.definition.JobDefinition;
 import dev.nightshift.definition.JobDefinitions;
 import dev.nightshift.engine.ByteSlice;
 import dev.nightshift.engine.EngineSettings;
-import dev.nightshift.engine.FaultInjection;
 import dev.nightshift.engine.InputFiles;
 import dev.nightshift.engine.KeyCount;
 import dev.nightshift.engine.MapReduceJob;
 import dev.nightshift.engine.MapReduceJobFactory;
 import dev.nightshift.engine.Mapper;
 import dev.nightshift.engine.Parameters;
-import dev.nightshift.engine.PartitionedSteps;
 import dev.nightshift.engine.Reducer;
 import dev.nightshift.engine.StepTotals;
+import dev.nightshift.support.EngineVariants;
 import dev.nightshift.support.TestHome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -227,9 +226,7 @@ class WordcountJobTest {
 	}
 
 	private MapReduceJobFactory factory(EngineSettings variant) {
-		return new MapReduceJobFactory(
-				new PartitionedSteps(this.repository, this.transactionManager, variant, new FaultInjection(null)),
-				variant);
+		return EngineVariants.factory(this.repository, this.transactionManager, variant);
 	}
 
 	private JobDefinition definition() {
