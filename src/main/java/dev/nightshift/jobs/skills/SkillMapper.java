@@ -2,7 +2,6 @@ package dev.nightshift.jobs.skills;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 
 import dev.nightshift.engine.ByteSlice;
 import dev.nightshift.engine.Emitter;
@@ -11,10 +10,9 @@ import dev.nightshift.engine.Mapper;
 
 /**
  * Counts the skills of one chunk of the list in the descriptions of the postings a map
- * partition reads: each description is lowercased ({@code str.lower()}) and matched once
- * against all the chunk's skills. It totals the counts itself and emits one pair per
- * skill when the partition ends, zeros included, so every skill appears in
- * {@code counts.tsv}.
+ * partition reads: each description is matched once, ignoring case, against all the
+ * chunk's skills. It totals the counts itself and emits one pair per skill when the
+ * partition ends, zeros included, so every skill appears in {@code counts.tsv}.
  */
 final class SkillMapper implements Mapper<CsvRow, ByteSlice, Long> {
 
@@ -39,7 +37,7 @@ final class SkillMapper implements Mapper<CsvRow, ByteSlice, Long> {
 			byte[] name = names.get(i).getBytes(StandardCharsets.UTF_8);
 			this.keys[i] = new ByteSlice(name, 0, name.length);
 		}
-		this.matcher = new SkillMatcher(names.stream().map(SkillMapper::lower).toList());
+		this.matcher = new SkillMatcher(names);
 		this.counts = new long[names.size()];
 	}
 
@@ -61,7 +59,7 @@ final class SkillMapper implements Mapper<CsvRow, ByteSlice, Long> {
 		}
 		String description = posting.get(this.index);
 		if (description != null && !description.isEmpty()) {
-			this.matcher.count(lower(description), this.counts);
+			this.matcher.count(description, this.counts);
 		}
 	}
 
@@ -70,11 +68,6 @@ final class SkillMapper implements Mapper<CsvRow, ByteSlice, Long> {
 		for (int i = 0; i < this.keys.length; i++) {
 			out.emit(this.keys[i], this.counts[i]);
 		}
-	}
-
-	/** Python's {@code str.lower()}, which Java's root-locale lowercasing matches. */
-	static String lower(String text) {
-		return text.toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -3,20 +3,24 @@ package dev.nightshift.jobs.skills;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Queue;
 
 /**
  * Counts, in one pass over a text, the non-overlapping occurrences of every pattern, each
- * pattern on its own: Python's {@code text.count(pattern)} for all patterns at once. An
+ * pattern on its own and ignoring case as Python's
+ * {@code text.lower().count(pattern.lower())} does, for all patterns at once. An
  * Aho–Corasick automaton, compiled to a full transition table over the characters that
- * occur in the patterns (every other character is one class), so each text character
- * costs one table load; matches are rare and checked aside. Patterns are literal text,
- * compared char by char: lowercase both sides first for a case-insensitive count.
+ * occur in the lowercased patterns (every other character is one class), so each text
+ * character costs one table load; matches are rare and checked aside. A text of ASCII
+ * alone is folded by the class table as it is read ({@code A} is in {@code a}'s class);
+ * any other is lowercased whole first, since lowercasing may change its length ({@code İ}
+ * becomes two characters) and depends on context (a final {@code Σ}).
  *
  * <pre>{@code
- * SkillMatcher matcher = new SkillMatcher(List.of("java", "c++", "a"));
+ * SkillMatcher matcher = new SkillMatcher(List.of("Java", "C++", "a"));
  * long[] counts = new long[3];
- * matcher.count("java and c++", counts);   // counts = {1, 1, 3}
+ * matcher.count("JAVA and c++", counts);   // counts = {1, 1, 3}
  * }</pre>
  */
 final class SkillMatcher {
@@ -28,6 +32,9 @@ final class SkillMatcher {
 	private final char[] classOf = new char[Character.MAX_VALUE + 1];
 
 	private final int width;
+
+	/** {@code width == 1 << shift}, so a premultiplied state is divided by a shift. */
+	private final int shift;
 
 	/**
 	 * {@code table[state + class]} is the next state, premultiplied by {@link #width},
@@ -49,7 +56,8 @@ final class SkillMatcher {
 
 	private char[] chars = new char[4096];
 
-	SkillMatcher(List<String> patterns) {
+	SkillMatcher(List<String> names) {
+		List<String> patterns = names.stream().map(SkillMatcher::lower).toList();
 		this.lengths = new int[patterns.size()];
 		this.lastEnd = new int[patterns.size()];
 		this.stamps = new int[patterns.size()];
@@ -68,24 +76,30 @@ final class SkillMatcher {
 				}
 			}
 		}
-		this.width = classes;
-		if (states * classes > MAX_TABLE) {
+		for (char c = 'A'; c <= 'Z'; c++) {
+			this.classOf[c] = this.classOf[c | 0x20];
+		}
+		this.shift = 32 - Integer.numberOfLeadingZeros(classes - 1);
+		this.width = 1 << this.shift;
+		if (states * this.width > MAX_TABLE) {
 			throw new IllegalArgumentException("%d skills are too many for one matcher (%d states × %d characters)"
 				.formatted(patterns.size(), states, classes));
 		}
-		Trie trie = new Trie((int) states, classes);
+		Trie trie = new Trie((int) states, this.width);
 		for (int p = 0; p < patterns.size(); p++) {
 			trie.add(patterns.get(p), p, this.classOf);
 		}
 		this.matches = trie.link();
 		this.table = trie.next;
-		for (int state = 0; state < trie.size; state++) {
-			for (int c = 0; c < classes; c++) {
-				int target = this.table[state * classes + c];
-				this.table[state * classes + c] = (this.matches[target] != null) ? ~(target * classes)
-						: target * classes;
-			}
+		for (int slot = 0; slot < trie.size * this.width; slot++) {
+			int target = this.table[slot];
+			this.table[slot] = (this.matches[target] != null) ? ~(target << this.shift) : target << this.shift;
 		}
+	}
+
+	/** Python's {@code str.lower()}, which Java's root-locale lowercasing matches. */
+	static String lower(String text) {
+		return text.toLowerCase(Locale.ROOT);
 	}
 
 	/**
@@ -93,12 +107,13 @@ final class SkillMatcher {
 	 * {@code text}, scanning left to right as {@code str.count} does.
 	 */
 	void count(String text, long[] counts) {
+		char[] chars = chars(text);
 		int length = text.length();
-		if (this.chars.length < length) {
-			this.chars = new char[Math.max(length, this.chars.length * 2)];
+		if (!ascii(chars, length)) {
+			String lower = lower(text);
+			chars = chars(lower);
+			length = lower.length();
 		}
-		char[] chars = this.chars;
-		text.getChars(0, length, chars, 0);
 		if (++this.stamp == 0) {
 			Arrays.fill(this.stamps, 0);
 			this.stamp = 1;
@@ -110,10 +125,26 @@ final class SkillMatcher {
 			int next = table[state + classOf[chars[i]]];
 			if (next < 0) {
 				next = ~next;
-				found(next / this.width, i + 1, counts);
+				found(next >>> this.shift, i + 1, counts);
 			}
 			state = next;
 		}
+	}
+
+	private char[] chars(String text) {
+		if (this.chars.length < text.length()) {
+			this.chars = new char[Math.max(text.length(), this.chars.length * 2)];
+		}
+		text.getChars(0, text.length(), this.chars, 0);
+		return this.chars;
+	}
+
+	private static boolean ascii(char[] chars, int length) {
+		int all = 0;
+		for (int i = 0; i < length; i++) {
+			all |= chars[i];
+		}
+		return all < 0x80;
 	}
 
 	/** Counts the patterns ending at {@code end} that do not overlap their last count. */

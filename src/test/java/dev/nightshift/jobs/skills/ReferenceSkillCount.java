@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -33,9 +34,10 @@ final class ReferenceSkillCount {
 				.readValues(file.toFile())) {
 				while (rows.hasNextValue()) {
 					String description = rows.nextValue().getOrDefault(column, "");
-					String lower = SkillMapper.lower((description != null) ? description : "");
+					String lower = ((description != null) ? description : "").toLowerCase(Locale.ROOT);
 					for (String name : names) {
-						counts.merge(name, SkillMatcherTest.indexOfCount(lower, SkillMapper.lower(name)), Long::sum);
+						counts.merge(name, SkillMatcherTest.indexOfCount(lower, name.toLowerCase(Locale.ROOT)),
+								Long::sum);
 					}
 				}
 			}

@@ -2,6 +2,7 @@ package dev.nightshift.jobs.skills;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,16 @@ class SkillMatcherTest {
 	}
 
 	@Test
+	void caseIsIgnoredAsPythonsLowerDoesForAsciiAndOtherText() {
+		List<String> patterns = List.of("Java", "JAVA", "i", "k", "σ", "ς", "straße");
+		long[] ascii = count(patterns, "java JaVa JAVA kiosk");
+		long[] other = count(patterns, "İstanbul \u212Aelvin ΣΑΣ STRASSE Straße JAVA");
+
+		assertThat(ascii).containsExactly(3, 3, 1, 2, 0, 0, 0);
+		assertThat(other).containsExactly(1, 1, 2, 1, 1, 1, 1);
+	}
+
+	@Test
 	void duplicatePatternsAreCountedEachAndNonAsciiCharactersMatch() {
 		long[] counts = count(List.of("zürich", "zürich", "東京", "𝑥"), "zürich 東京東京 𝑥𝑥 zurich");
 
@@ -50,7 +61,8 @@ class SkillMatcherTest {
 	void everyPatternAgreesWithAPlainIndexOfLoopOnRandomTexts() {
 		SplittableRandom random = new SplittableRandom(6);
 		for (int round = 0; round < 300; round++) {
-			String alphabet = (round % 3 == 0) ? "ab" : (round % 3 == 1) ? "abc+." : "abcdefgh ";
+			String alphabet = (round % 4 == 0) ? "ab"
+					: (round % 4 == 1) ? "abc+." : (round % 4 == 2) ? "aAbBcCdD " : "aAiIİıkK\u212AσςΣ ";
 			List<String> patterns = new ArrayList<>();
 			for (int p = 1 + random.nextInt(30); p > 0; p--) {
 				patterns.add(text(random, alphabet, 1 + random.nextInt(6)));
@@ -62,7 +74,8 @@ class SkillMatcherTest {
 				String text = text(random, alphabet, random.nextInt(400));
 				matcher.count(text, counts);
 				for (int p = 0; p < patterns.size(); p++) {
-					expected[p] += indexOfCount(text, patterns.get(p));
+					expected[p] += indexOfCount(text.toLowerCase(Locale.ROOT),
+							patterns.get(p).toLowerCase(Locale.ROOT));
 				}
 			}
 			assertThat(counts).as("patterns %s", patterns).containsExactly(expected);
