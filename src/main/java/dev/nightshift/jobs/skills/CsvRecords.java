@@ -1,8 +1,10 @@
 package dev.nightshift.jobs.skills;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
+
+import dev.nightshift.engine.ReadBuffer;
 
 /**
  * The records of a CSV byte stream, one at a time, each as a range of a read buffer with
@@ -10,26 +12,15 @@ import java.util.Arrays;
  * {@link #MAX_RECORD_BYTES}, which mostly means a quoted field left open, is
  * {@link #oversized}: its bytes are skipped, not kept, so memory stays bounded.
  */
-final class CsvRecords {
+final class CsvRecords implements Closeable {
 
 	static final int MAX_RECORD_BYTES = 64 << 20;
 
-	private final InputStream in;
+	private final ReadBuffer in;
 
 	private final long firstLine;
 
 	private final CsvRecordScanner scanner = new CsvRecordScanner();
-
-	private byte[] buffer;
-
-	/** File offset of buffer[0]. */
-	private long bufferStart;
-
-	private int position;
-
-	private int limit;
-
-	private boolean endOfStream;
 
 	private int from;
 
@@ -37,12 +28,11 @@ final class CsvRecords {
 
 	private long recordStart;
 
+	private long recordEnd;
+
 	private long recordLine;
 
 	private boolean oversized;
-
-	/** Where the bytes {@link #fill} read begin: the scan goes on from there. */
-	private int unscanned;
 
 	/**
 	 * @param in the stream, from a record start
@@ -50,37 +40,44 @@ final class CsvRecords {
 	 * @param firstLine the line it starts on
 	 */
 	CsvRecords(InputStream in, long offset, long firstLine, int bufferSize) {
-		this.in = in;
-		this.bufferStart = offset;
+		this(in, offset, firstLine, bufferSize, MAX_RECORD_BYTES);
+	}
+
+	CsvRecords(InputStream in, long offset, long firstLine, int bufferSize, int maxRecordBytes) {
+		this.in = new ReadBuffer(in, offset, bufferSize, maxRecordBytes);
 		this.firstLine = firstLine;
-		this.buffer = new byte[bufferSize];
 	}
 
 	/** Moves to the next record; false at the end of the stream. */
 	boolean next() throws IOException {
-		this.recordStart = this.bufferStart + this.position;
+		this.recordStart = this.in.offset(this.in.position());
 		this.recordLine = this.firstLine + this.scanner.lineFeeds();
 		this.oversized = false;
-		int scanned = this.position;
+		int scanned = this.in.position();
 		int end;
-		while ((end = this.scanner.scan(this.buffer, scanned, this.limit)) < 0) {
-			if (!fill()) {
-				if (this.position == this.limit && !this.oversized) {
+		while ((end = this.scanner.scan(this.in.bytes(), scanned, this.in.limit())) < 0) {
+			if (this.in.full()) {
+				this.oversized = true;
+				this.in.discard();
+			}
+			scanned = this.in.fill();
+			if (scanned < 0) {
+				if (this.in.position() == this.in.limit() && !this.oversized) {
 					return false;
 				}
-				end = this.limit;
+				end = this.in.limit();
 				break;
 			}
-			scanned = this.unscanned;
 		}
-		this.from = this.position;
+		this.from = this.in.position();
 		this.to = end;
-		this.position = end;
+		this.recordEnd = this.in.offset(end);
+		this.in.consume(end);
 		return true;
 	}
 
 	byte[] bytes() {
-		return this.buffer;
+		return this.in.bytes();
 	}
 
 	int from() {
@@ -98,7 +95,7 @@ final class CsvRecords {
 
 	/** File offset just past the record. */
 	long end() {
-		return this.bufferStart + this.to;
+		return this.recordEnd;
 	}
 
 	long line() {
@@ -117,38 +114,9 @@ final class CsvRecords {
 		return this.scanner.lineFeeds();
 	}
 
-	/**
-	 * Keeps the current record's bytes at the front, grows the buffer while they fill it
-	 * (dropping them once past the limit) and reads more.
-	 */
-	private boolean fill() throws IOException {
-		if (this.endOfStream) {
-			return false;
-		}
-		if (this.position > 0) {
-			System.arraycopy(this.buffer, this.position, this.buffer, 0, this.limit - this.position);
-			this.bufferStart += this.position;
-			this.limit -= this.position;
-			this.position = 0;
-		}
-		if (this.limit == this.buffer.length) {
-			if (this.buffer.length >= MAX_RECORD_BYTES) {
-				this.oversized = true;
-				this.bufferStart += this.limit;
-				this.limit = 0;
-			}
-			else {
-				this.buffer = Arrays.copyOf(this.buffer, this.buffer.length * 2);
-			}
-		}
-		this.unscanned = this.limit;
-		int read = this.in.read(this.buffer, this.limit, this.buffer.length - this.limit);
-		if (read <= 0) {
-			this.endOfStream = true;
-			return false;
-		}
-		this.limit += read;
-		return true;
+	@Override
+	public void close() throws IOException {
+		this.in.close();
 	}
 
 }
