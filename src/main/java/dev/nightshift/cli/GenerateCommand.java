@@ -9,6 +9,7 @@ import dev.nightshift.generate.PostingsGenerator;
 import dev.nightshift.generate.StockGenerator;
 import dev.nightshift.generate.TextGenerator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -26,6 +27,19 @@ class GenerateCommand implements Runnable {
 		throw new ParameterException(this.spec.commandLine(), "say what to generate: text, stocks or postings");
 	}
 
+	/**
+	 * The options every generator has: where to write, and the seed that fixes the bytes.
+	 */
+	static class Target {
+
+		@Option(names = "--seed", defaultValue = "1", description = "same seed, same bytes (default ${DEFAULT-VALUE})")
+		long seed;
+
+		@Option(names = "--out", required = true, description = "output folder")
+		Path out;
+
+	}
+
 	private static void require(CommandSpec spec, String option, int value, int min, int max) {
 		if (value < min || value > max) {
 			throw new ParameterException(spec.commandLine(),
@@ -39,21 +53,19 @@ class GenerateCommand implements Runnable {
 		@Option(names = "--size", required = true, description = "total size in MB")
 		long sizeMb;
 
-		@Option(names = "--seed", defaultValue = "1", description = "same seed, same bytes (default ${DEFAULT-VALUE})")
-		long seed;
+		@Mixin
+		Target target;
 
 		@Option(names = "--files", defaultValue = "8", description = "number of files (default ${DEFAULT-VALUE})")
 		int files;
 
-		@Option(names = "--out", required = true, description = "output folder")
-		Path out;
-
 		@Override
 		public Integer call() throws Exception {
 			long start = System.nanoTime();
-			List<Path> written = new TextGenerator(this.seed).generate(this.out, this.sizeMb << 20, this.files);
+			List<Path> written = new TextGenerator(this.target.seed).generate(this.target.out, this.sizeMb << 20,
+					this.files);
 			System.out.printf("wrote %d files, %d MB, to %s in %.1f s%n", written.size(), this.sizeMb,
-					this.out.toAbsolutePath(), (System.nanoTime() - start) / 1e9);
+					this.target.out.toAbsolutePath(), (System.nanoTime() - start) / 1e9);
 			return 0;
 		}
 
@@ -72,20 +84,18 @@ class GenerateCommand implements Runnable {
 		@Option(names = "--days", required = true, description = "business days in the period")
 		int days;
 
-		@Option(names = "--seed", defaultValue = "1", description = "same seed, same bytes (default ${DEFAULT-VALUE})")
-		long seed;
-
-		@Option(names = "--out", required = true, description = "output folder")
-		Path out;
+		@Mixin
+		Target target;
 
 		@Override
 		public Integer call() throws Exception {
 			require(this.spec, "--tickers", this.tickers, 1, StockGenerator.MAX_TICKERS);
 			require(this.spec, "--days", this.days, 2, StockGenerator.MAX_DAYS);
 			long start = System.nanoTime();
-			StockGenerator.Written written = new StockGenerator(this.seed).generate(this.out, this.tickers, this.days);
+			StockGenerator.Written written = new StockGenerator(this.target.seed).generate(this.target.out,
+					this.tickers, this.days);
 			System.out.printf(Locale.ROOT, "wrote %d files, %d rows, to %s in %.1f s%n", written.files().size(),
-					written.rows(), this.out.toAbsolutePath(), (System.nanoTime() - start) / 1e9);
+					written.rows(), this.target.out.toAbsolutePath(), (System.nanoTime() - start) / 1e9);
 			return 0;
 		}
 
@@ -105,21 +115,19 @@ class GenerateCommand implements Runnable {
 				description = "skills listed; the first 132 are real ones (default ${DEFAULT-VALUE})")
 		int skills;
 
-		@Option(names = "--seed", defaultValue = "1", description = "same seed, same bytes (default ${DEFAULT-VALUE})")
-		long seed;
-
-		@Option(names = "--out", required = true, description = "output folder")
-		Path out;
+		@Mixin
+		Target target;
 
 		@Override
 		public Integer call() throws Exception {
 			require(this.spec, "--rows", this.rows, 0, Integer.MAX_VALUE);
 			require(this.spec, "--skills", this.skills, 1, PostingsGenerator.MAX_SKILLS);
 			long start = System.nanoTime();
-			PostingsGenerator.Written written = new PostingsGenerator(this.seed).generate(this.out, this.rows,
-					this.skills);
+			PostingsGenerator.Written written = new PostingsGenerator(this.target.seed).generate(this.target.out,
+					this.rows, this.skills);
 			System.out.printf(Locale.ROOT, "wrote %d postings (%d MB) and %d skills to %s in %.1f s%n", written.rows(),
-					written.bytes() >> 20, this.skills, this.out.toAbsolutePath(), (System.nanoTime() - start) / 1e9);
+					written.bytes() >> 20, this.skills, this.target.out.toAbsolutePath(),
+					(System.nanoTime() - start) / 1e9);
 			return 0;
 		}
 

@@ -2,10 +2,8 @@ package dev.nightshift.jobs.skills;
 
 import dev.nightshift.definition.JobDefinitions;
 import dev.nightshift.engine.ByteSlice;
-import dev.nightshift.engine.Codecs;
 import dev.nightshift.engine.CountsTsv;
 import dev.nightshift.engine.KeyCount;
-import dev.nightshift.engine.LongCombiner;
 import dev.nightshift.engine.MapReduceJob;
 import dev.nightshift.engine.MapReduceJobFactory;
 import dev.nightshift.engine.SideInput;
@@ -29,15 +27,11 @@ class SkillsJobConfiguration {
 
 	@Bean
 	MapReduceJob<CsvRow, ByteSlice, Long, KeyCount> skillsMapReduce() {
-		return MapReduceJob.<CsvRow, ByteSlice, Long, KeyCount>builder(NAME)
+		return CountsTsv.<CsvRow>job(NAME)
 			.input(new CsvPostings())
 			.sideInput(new SideInput<>(SKILLS, parameters -> parameters.path(SKILLS), SkillList::read))
 			.mapShards(parameters -> SplitBy.of(parameters).shards())
 			.mapperFor(SkillMapper::of)
-			.combiner(LongCombiner.SUM)
-			.reducer(parameters -> CountsTsv.sum())
-			.codecs(Codecs.bytes(), Codecs.varLong())
-			.output(new CountsTsv())
 			.build();
 	}
 
