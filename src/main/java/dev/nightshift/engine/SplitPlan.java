@@ -47,6 +47,21 @@ record SplitPlan(List<Split> splits, int shards, int reducePartitions) {
 		return new SplitPlan(splits, shards, reducePartitions);
 	}
 
+	/**
+	 * The split size for an input of {@code total} bytes: {@code splitSize}, or for an
+	 * input larger than that a little less, so that the splits come in a multiple of the
+	 * threads and the last round of map partitions keeps every thread busy (Hadoop's goal
+	 * size): 200 MB on 2 threads gives 4 splits of 50 MB, not 64 + 64 + 64 + 8 MB.
+	 */
+	static long evenSplitSize(long total, long splitSize, int threads) {
+		if (total <= splitSize) {
+			return splitSize;
+		}
+		long splits = (total + splitSize - 1) / splitSize;
+		long even = (splits + threads - 1) / threads * threads;
+		return (total + even - 1) / even;
+	}
+
 	int shardOf(int partition) {
 		return partition % this.shards;
 	}

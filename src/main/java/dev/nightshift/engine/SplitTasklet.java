@@ -12,10 +12,11 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Lists the inputs, cuts them into splits of about {@code split-size} bytes (or whole
- * files, once per shard), fixes the number of reduce partitions ({@code partitions}
- * parameter, 0 = one per thread) and writes the {@link SplitPlan} to the work area. Reads
- * every {@link SideInput} once, so a bad one fails here naming its file, and keeps a copy
+ * Lists the inputs, cuts them into splits of about {@code split-size} bytes (evened out
+ * to a multiple of the threads, see {@link SplitPlan#evenSplitSize}; or whole files, once
+ * per shard), fixes the number of reduce partitions ({@code partitions} parameter, 0 =
+ * one per thread) and writes the {@link SplitPlan} to the work area. Reads every
+ * {@link SideInput} once, so a bad one fails here naming its file, and keeps a copy
  * beside the plan for the map partitions. Reads count input files, writes count map
  * partitions.
  */
@@ -46,7 +47,13 @@ final class SplitTasklet implements Tasklet {
 		long partitions = parameters.number("partitions", 0);
 		int reducePartitions = (partitions > 0) ? (int) partitions : this.settings.effectiveThreads();
 		int shards = this.job.mapShards().applyAsInt(parameters);
-		SplitPlan plan = SplitPlan.cut(files, this.job.input(), this.settings.splitSize().toBytes(),
+		long total = 0;
+		for (Path file : files) {
+			total += Files.size(file);
+		}
+		long splitSize = SplitPlan.evenSplitSize(total, this.settings.splitSize().toBytes(),
+				this.settings.effectiveThreads());
+		SplitPlan plan = SplitPlan.cut(files, this.job.input(), splitSize,
 				(shards > 0) ? shards : this.settings.effectiveThreads(), reducePartitions);
 		plan.write(area.plan());
 		stepExecution.getExecutionContext().putString("plan", area.plan().toString());
