@@ -42,8 +42,15 @@ final class SkillMatcher {
 	 */
 	private final int[] table;
 
-	/** Per state (not premultiplied): the patterns ending there, longest first. */
-	private final int[][] matches;
+	/**
+	 * The patterns ending in state {@code s} (not premultiplied) are
+	 * {@code outputs[outputStart[s] .. outputStart[s + 1])}, longest first; a pattern
+	 * that can overlap itself ({@code aa}, {@code abab}) is there bitwise inverted, since
+	 * only its occurrences need the check against the last one counted.
+	 */
+	private final int[] outputStart;
+
+	private final int[] outputs;
 
 	private final int[] lengths;
 
@@ -89,12 +96,38 @@ final class SkillMatcher {
 		for (int p = 0; p < patterns.size(); p++) {
 			trie.add(patterns.get(p), p, this.classOf);
 		}
-		this.matches = trie.link();
+		int[][] matches = trie.link();
+		this.outputStart = new int[trie.size + 1];
+		for (int state = 0; state < trie.size; state++) {
+			this.outputStart[state + 1] = this.outputStart[state]
+					+ ((matches[state] != null) ? matches[state].length : 0);
+		}
+		this.outputs = new int[this.outputStart[trie.size]];
+		for (int state = 0; state < trie.size; state++) {
+			for (int k = 0; matches[state] != null && k < matches[state].length; k++) {
+				int pattern = matches[state][k];
+				this.outputs[this.outputStart[state] + k] = overlapsItself(patterns.get(pattern)) ? ~pattern : pattern;
+			}
+		}
 		this.table = trie.next;
 		for (int slot = 0; slot < trie.size * this.width; slot++) {
 			int target = this.table[slot];
-			this.table[slot] = (this.matches[target] != null) ? ~(target << this.shift) : target << this.shift;
+			this.table[slot] = (matches[target] != null) ? ~(target << this.shift) : target << this.shift;
 		}
+	}
+
+	/**
+	 * Whether a proper prefix of the pattern is also its suffix, so that two occurrences
+	 * can overlap ({@code aa} in {@code aaa}).
+	 */
+	static boolean overlapsItself(String pattern) {
+		int length = pattern.length();
+		for (int border = 1; border < length; border++) {
+			if (pattern.regionMatches(0, pattern, length - border, border)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Python's {@code str.lower()}, which Java's root-locale lowercasing matches. */
@@ -120,12 +153,23 @@ final class SkillMatcher {
 		}
 		int[] table = this.table;
 		char[] classOf = this.classOf;
+		int[] outputStart = this.outputStart;
+		int[] outputs = this.outputs;
 		int state = 0;
 		for (int i = 0; i < length; i++) {
 			int next = table[state + classOf[chars[i]]];
 			if (next < 0) {
 				next = ~next;
-				found(next >>> this.shift, i + 1, counts);
+				int ended = next >>> this.shift;
+				for (int k = outputStart[ended], last = outputStart[ended + 1]; k < last; k++) {
+					int pattern = outputs[k];
+					if (pattern >= 0) {
+						counts[pattern]++;
+					}
+					else {
+						countUnlessOverlapping(~pattern, i + 1, counts);
+					}
+				}
 			}
 			state = next;
 		}
@@ -147,14 +191,12 @@ final class SkillMatcher {
 		return all < 0x80;
 	}
 
-	/** Counts the patterns ending at {@code end} that do not overlap their last count. */
-	private void found(int state, int end, long[] counts) {
-		for (int pattern : this.matches[state]) {
-			if (this.stamps[pattern] != this.stamp || end - this.lengths[pattern] >= this.lastEnd[pattern]) {
-				counts[pattern]++;
-				this.lastEnd[pattern] = end;
-				this.stamps[pattern] = this.stamp;
-			}
+	/** Counts an occurrence ending at {@code end} unless it overlaps the last counted. */
+	private void countUnlessOverlapping(int pattern, int end, long[] counts) {
+		if (this.stamps[pattern] != this.stamp || end - this.lengths[pattern] >= this.lastEnd[pattern]) {
+			counts[pattern]++;
+			this.lastEnd[pattern] = end;
+			this.stamps[pattern] = this.stamp;
 		}
 	}
 

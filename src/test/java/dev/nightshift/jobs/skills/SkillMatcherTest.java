@@ -83,6 +83,12 @@ class SkillMatcherTest {
 	}
 
 	@Test
+	void onlyPatternsWithABorderCanOverlapThemselves() {
+		assertThat(List.of("aa", "abab", "aba", "r", "python", "abcab", "ab")).map(SkillMatcher::overlapsItself)
+			.containsExactly(true, true, true, false, false, true, false);
+	}
+
+	@Test
 	void anEmptyPatternIsRefused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new SkillMatcher(List.of("a", "")))
 			.withMessage("pattern 1 is empty");
