@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -80,7 +81,7 @@ final class SplitTasklet implements Tasklet {
 
 	/** The file a {@link #keep} copied, read by the reader of its side input. */
 	static Object read(SideInput<?> side, Path folder) throws IOException {
-		try (var files = Files.list(folder)) {
+		try (Stream<Path> files = Files.list(folder)) {
 			Path file = files.findFirst()
 				.orElseThrow(() -> new IOException("side input '" + side.name() + "' is missing from " + folder));
 			return side.reader().read(file);

@@ -44,8 +44,6 @@ final class CsvRowReader implements RecordReader<CsvRow> {
 
 	private final Rejects rejects;
 
-	private final InputStream in;
-
 	private final CsvRecords records;
 
 	/** Records starting at or past this offset belong to the next split. */
@@ -53,11 +51,9 @@ final class CsvRowReader implements RecordReader<CsvRow> {
 
 	private final CsvRow row;
 
-	private CsvRowReader(Split split, Rejects rejects, InputStream in, CsvRecords records, long end,
-			List<String> header) {
+	private CsvRowReader(Split split, Rejects rejects, CsvRecords records, long end, List<String> header) {
 		this.split = split;
 		this.rejects = rejects;
-		this.in = in;
 		this.records = records;
 		this.end = end;
 		this.row = new CsvRow(header);
@@ -79,7 +75,7 @@ final class CsvRowReader implements RecordReader<CsvRow> {
 					header = header(file, new CsvRecords(start, 0, 1, 1 << 16), Rejects.FAIL);
 				}
 			}
-			return new CsvRowReader(split, rejects, in, records, gzipped ? Long.MAX_VALUE : split.end(), header);
+			return new CsvRowReader(split, rejects, records, gzipped ? Long.MAX_VALUE : split.end(), header);
 		}
 		catch (IOException | RuntimeException ex) {
 			in.close();
@@ -223,7 +219,7 @@ final class CsvRowReader implements RecordReader<CsvRow> {
 
 	@Override
 	public void close() throws IOException {
-		this.in.close();
+		this.records.close();
 	}
 
 	/** A record that Jackson reads but the job cannot take as one row. */
