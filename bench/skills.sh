@@ -23,6 +23,8 @@ SUMMARY=bench/BENCHMARKS.md
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/nightshift-skills.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+# Before anything writes the reports, which git tracks.
+COMMIT="\`$(git rev-parse --short HEAD)\`$(git diff --quiet || echo ' (with uncommitted changes)')"
 MODES=(postings skills)
 
 source bench/timing.sh
@@ -102,7 +104,7 @@ cat >"$REPORT" <<REPORT
 # Skills benchmark
 
 Written by \`bench/skills.sh\` (ROWS=$ROWS SKILLS=$SKILLS REPS=$REPS) on $(date -u '+%Y-%m-%d %H:%M') UTC, commit
-\`$(git rev-parse --short HEAD)\`$(git diff --quiet || echo ' (with uncommitted changes)'). Wall-clock seconds of the whole
+$COMMIT. Wall-clock seconds of the whole
 process, median of $REPS (min–max), the baseline and both Nightshift runs alternating on the same files, warm
 page cache. Load average before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg) (a 1-minute load well
 above 0 before the run means other work shared the machine and the times are noisy).
