@@ -184,9 +184,10 @@ goal() { [[ -n ${1:-} ]] && awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t) ? "m
 {
 	echo "# Benchmarks"
 	echo
-	echo "The ingest job (JSON lines → HDF5 against pandas) and the correlation job (against pandas'"
-	echo "\`DataFrame.corr()\`) have their own reports: [INGEST.md](INGEST.md) by \`bench/ingest.sh\`,"
-	echo "[CORRELATION.md](CORRELATION.md) by \`bench/correlation.sh\`."
+	echo "The ingest job (JSON lines → HDF5 against pandas), the correlation job (against pandas'"
+	echo "\`DataFrame.corr()\`) and the skills job (against a plain loop of \`indexOf\` scans) have their own"
+	echo "reports: [INGEST.md](INGEST.md) by \`bench/ingest.sh\`, [CORRELATION.md](CORRELATION.md) by"
+	echo "\`bench/correlation.sh\`, [SKILLS.md](SKILLS.md) by \`bench/skills.sh\` (its summary is below)."
 	echo
 	echo "Written by \`bench/run.sh ${SIZES[*]}\` on $(date -u '+%Y-%m-%d %H:%M UTC'), commit" \
 		"\`$(git rev-parse --short HEAD 2>/dev/null || echo '?')\`$( [[ -n $(git status --porcelain 2>/dev/null) ]] && echo ' (with uncommitted changes)')."
@@ -196,6 +197,10 @@ goal() { [[ -n ${1:-} ]] && awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t) ? "m
 	echo "before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg); a 1-minute load well above 0 before"
 	echo "the run means other work shared the machine and the times are noisy."
 	echo
+	if [[ -f bench/SKILLS.md ]]; then
+		sed -n '/<!-- skills:begin -->/,/<!-- skills:end -->/p' bench/SKILLS.md
+		echo
+	fi
 	echo "## Machine"
 	echo
 	echo "- CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(nproc) cores available (nproc)"

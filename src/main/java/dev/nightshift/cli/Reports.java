@@ -125,8 +125,9 @@ final class Reports {
 		StringJoiner joiner = new StringJoiner(" | ");
 		totals.values().forEach(step -> {
 			String partitions = (step.partitions() > 0) ? " %d/%d".formatted(step.completed(), step.partitions()) : "";
-			joiner
-				.add("%s%s %s → %s".formatted(step.step(), partitions, compact(step.read()), compact(step.written())));
+			String skipped = (step.skipped() > 0) ? " (%s skipped)".formatted(compact(step.skipped())) : "";
+			joiner.add("%s%s %s → %s%s".formatted(step.step(), partitions, compact(step.read()),
+					compact(step.written()), skipped));
 		});
 		return joiner.toString();
 	}

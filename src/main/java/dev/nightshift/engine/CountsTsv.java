@@ -28,6 +28,26 @@ public final class CountsTsv implements OutputFormat<KeyCount> {
 		out.write(key.array(), key.offset(), key.length()).write('\t').writeDecimal(record.count()).write('\n');
 	}
 
+	/**
+	 * A job counting byte keys into {@code counts.tsv}, with what every counting job
+	 * shares: byte keys, variable-length counts, sums on the map side and in reduce. Give
+	 * it an input and a mapper.
+	 *
+	 * <pre>{@code
+	 * MapReduceJob<ByteSlice, ByteSlice, Long, KeyCount> wordcount = CountsTsv.<ByteSlice>job("wordcount")
+	 *     .input(new TextLines())
+	 *     .mapper(parameters -> new WordMapper(parameters.bool("lowercase", false)))
+	 *     .build();
+	 * }</pre>
+	 */
+	public static <I> MapReduceJob.Builder<I, ByteSlice, Long, KeyCount> job(String name) {
+		return MapReduceJob.<I, ByteSlice, Long, KeyCount>builder(name)
+			.combiner(LongCombiner.SUM)
+			.reducer(parameters -> sum())
+			.codecs(Codecs.bytes(), Codecs.varLong())
+			.output(new CountsTsv());
+	}
+
 	/** Sums the counts of each key. */
 	public static Reducer<ByteSlice, Long, KeyCount> sum() {
 		return (ByteSlice key, Iterable<Long> counts, Consumer<KeyCount> out) -> {

@@ -2,6 +2,8 @@ package dev.nightshift.engine;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
@@ -9,9 +11,10 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * One map partition: reads its split, maps every record into a
- * {@link MapOutputCollector}, and publishes {@code map/partition-NNNN/part-RRRR.run} with
- * a single rename when done, so a re-run after a crash starts clean and overwrites
- * nothing half-written.
+ * {@link MapOutputCollector}, and publishes {@code map/partition-NNNN/part-RRRR.run} (and
+ * the records its reader rejected) with a single rename when done, so a re-run after a
+ * crash starts clean and overwrites nothing half-written. Reads count records including
+ * rejected ones, read skips the rejected ones.
  */
 final class MapTasklet<I, K, V> extends PartitionTasklet {
 
@@ -20,6 +23,10 @@ final class MapTasklet<I, K, V> extends PartitionTasklet {
 	static final String START = "split.start";
 
 	static final String LENGTH = "split.length";
+
+	static final String FIRST_LINE = "split.line";
+
+	static final String SHARD = "shard";
 
 	static final String PARTITION = "partition";
 
@@ -37,21 +44,33 @@ final class MapTasklet<I, K, V> extends PartitionTasklet {
 	@Override
 	Work open(StepExecution stepExecution) throws Exception {
 		ExecutionContext context = stepExecution.getExecutionContext();
-		Split split = new Split(Path.of(context.getString(FILE)), context.getLong(START), context.getLong(LENGTH));
+		Split split = new Split(Path.of(context.getString(FILE)), context.getLong(START), context.getLong(LENGTH),
+				context.getLong(FIRST_LINE));
 		WorkArea area = WorkArea.of(stepExecution.getJobExecution());
-		int reducePartitions = SplitPlan.read(area.plan()).reducePartitions();
+		SplitPlan plan = SplitPlan.read(area.plan());
+		int shard = context.getInt(SHARD);
 		String name = context.getString(PARTITION);
 		Path output = area.mapOutput(name);
 		Path temp = area.freshScratch("map-" + name);
-		Mapper<I, K, V> mapper = this.job.mapper().apply(parameters(stepExecution));
-		MapOutputCollector<K, V> collector = new MapOutputCollector<>(this.job, reducePartitions,
+		Parameters parameters = parameters(stepExecution);
+		Map<String, Object> sideInputs = new LinkedHashMap<>();
+		for (SideInput<?> side : this.job.sideInputs()) {
+			sideInputs.put(side.name(), SplitTasklet.read(side, area.sideInput(side.name())));
+		}
+		Mapper<I, K, V> mapper = this.job.mapper()
+			.apply(new MapContext(parameters, split, shard, plan.shards(), sideInputs));
+		MapOutputCollector<K, V> collector = new MapOutputCollector<>(this.job, plan.reducePartitions(),
 				temp.resolve("spills"), this.settings);
-		RecordReader<I> reader = this.job.input().open(split);
+		MapRejects rejects = new MapRejects(split.file(), temp.resolve(MapRejects.FILE_NAME),
+				parameters.number("skip-limit", 0), shard == 0);
+		RecordReader<I> reader = this.job.input().open(split, rejects);
 		return new Work() {
 
 			@Override
 			public boolean run(StepContribution contribution) throws Exception {
 				long emittedBefore = collector.emitted();
+				long rejectedBefore = rejects.count();
+				long reportedBefore = rejects.reported();
 				long deadline = System.nanoTime() + SLICE_NANOS;
 				boolean more;
 				int records = 0;
@@ -61,7 +80,11 @@ final class MapTasklet<I, K, V> extends PartitionTasklet {
 						break;
 					}
 				}
-				addReads(contribution, records);
+				if (!more) {
+					mapper.finish(collector);
+				}
+				addReads(contribution, records + rejects.count() - rejectedBefore);
+				contribution.incrementReadSkipCount(rejects.reported() - reportedBefore);
 				contribution.incrementWriteCount(collector.emitted() - emittedBefore);
 				context.putLong(BYTES_READ, reader.bytesRead());
 				if (more) {
@@ -70,6 +93,7 @@ final class MapTasklet<I, K, V> extends PartitionTasklet {
 				Path done = temp.resolve("output");
 				Files.createDirectories(done);
 				collector.finish(done);
+				rejects.finish(done);
 				WorkArea.publish(done, output);
 				context.putInt("spills", collector.spills());
 				return true;
@@ -77,8 +101,12 @@ final class MapTasklet<I, K, V> extends PartitionTasklet {
 
 			@Override
 			public void close() throws Exception {
-				reader.close();
-				WorkArea.deleteRecursively(temp);
+				try (rejects) {
+					reader.close();
+				}
+				finally {
+					WorkArea.deleteRecursively(temp);
+				}
 			}
 
 		};

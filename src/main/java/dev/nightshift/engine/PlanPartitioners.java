@@ -21,10 +21,11 @@ final class PlanPartitioners {
 	private PlanPartitioners() {
 	}
 
-	/** One partition per split: {@code partition-0000} ... */
+	/** One partition per split (and shard): {@code partition-0000} ... */
 	static Partitioner splits() {
 		return gridSize -> {
-			List<Split> splits = currentPlan().splits();
+			SplitPlan plan = currentPlan();
+			List<Split> splits = plan.splits();
 			Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 			for (int i = 0; i < splits.size(); i++) {
 				Split split = splits.get(i);
@@ -33,6 +34,8 @@ final class PlanPartitioners {
 				context.putString(MapTasklet.FILE, split.file().toString());
 				context.putLong(MapTasklet.START, split.start());
 				context.putLong(MapTasklet.LENGTH, split.length());
+				context.putLong(MapTasklet.FIRST_LINE, split.firstLine());
+				context.putInt(MapTasklet.SHARD, plan.shardOf(i));
 				partitions.put(SplitPlan.partitionName(i), context);
 			}
 			return partitions;

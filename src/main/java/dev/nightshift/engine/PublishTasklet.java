@@ -28,8 +28,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Merges the sorted reduce outputs into the job's output file under a temporary name and
  * renames it into place, then writes the {@code _SUCCESS} manifest (execution,
- * parameters, counts, checksum). A reader never sees a half-written output, and
- * {@code _SUCCESS} exists only beside a complete one.
+ * parameters, counts, checksum, rejected records per input file). A reader never sees a
+ * half-written output, and {@code _SUCCESS} exists only beside a complete one. The
+ * records the map partitions rejected go to {@code _rejects/} first: too many in a file
+ * fail the job here, before the output is replaced.
  */
 final class PublishTasklet implements Tasklet {
 
@@ -54,12 +56,17 @@ final class PublishTasklet implements Tasklet {
 		StepExecution stepExecution = chunkContext.getStepContext().getStepExecution();
 		JobExecution execution = stepExecution.getJobExecution();
 		WorkArea area = WorkArea.of(execution);
+		SplitPlan plan = SplitPlan.read(area.plan());
 		List<Path> inputs = new ArrayList<>();
-		for (int partition = 0; partition < SplitPlan.read(area.plan()).reducePartitions(); partition++) {
+		for (int partition = 0; partition < plan.reducePartitions(); partition++) {
 			inputs.add(area.reduceOutput(partition));
 		}
-		Path outputDir = PartitionTasklet.parameters(stepExecution).path("output").toAbsolutePath();
+		Parameters parameters = PartitionTasklet.parameters(stepExecution);
+		Path outputDir = parameters.path("output").toAbsolutePath();
 		Files.createDirectories(outputDir);
+		Path success = outputDir.resolve(SUCCESS);
+		Files.deleteIfExists(success);
+		Map<Path, Long> rejected = PublishedRejects.publish(area, plan, outputDir, parameters.number("skip-limit", 0));
 		String fileName = this.job.output().fileName();
 		Path temp = outputDir.resolve("." + fileName + "." + execution.getId() + ".tmp");
 		CRC32C checksum = new CRC32C();
@@ -73,10 +80,8 @@ final class PublishTasklet implements Tasklet {
 			}, area.freshScratch("publish"));
 		}
 		Path output = outputDir.resolve(fileName);
-		Path success = outputDir.resolve(SUCCESS);
-		Files.deleteIfExists(success);
 		WorkArea.publish(temp, output);
-		writeManifest(stepExecution, output, records[0], checksum.getValue(), success);
+		writeManifest(stepExecution, output, records[0], checksum.getValue(), rejected, success);
 		PartitionTasklet.addReads(contribution, records[0]);
 		contribution.incrementWriteCount(records[0]);
 		stepExecution.getExecutionContext().putString(MapReduceJobFactory.OUTPUT_FILE_KEY, output.toString());
@@ -87,8 +92,8 @@ final class PublishTasklet implements Tasklet {
 	 * Counts of the steps before this one, over the whole instance (this step's are the
 	 * output's).
 	 */
-	private void writeManifest(StepExecution publish, Path output, long records, long crc32c, Path success)
-			throws Exception {
+	private void writeManifest(StepExecution publish, Path output, long records, long crc32c, Map<Path, Long> rejected,
+			Path success) throws Exception {
 		JobExecution execution = publish.getJobExecution();
 		Map<String, Object> parameters = new TreeMap<>();
 		for (JobParameter<?> parameter : execution.getJobParameters()) {
@@ -97,8 +102,8 @@ final class PublishTasklet implements Tasklet {
 		List<JobExecution> executions = this.repository.getJobExecutions(execution.getJobInstance());
 		Map<String, Object> steps = new LinkedHashMap<>();
 		StepTotals.of(executions)
-			.forEach((step, totals) -> steps.put(step,
-					Map.of("partitions", totals.partitions(), "read", totals.read(), "written", totals.written())));
+			.forEach((step, totals) -> steps.put(step, Map.of("partitions", totals.partitions(), "read", totals.read(),
+					"written", totals.written(), "skipped", totals.skipped())));
 		Map<String, Object> manifest = new LinkedHashMap<>();
 		manifest.put("job", execution.getJobInstance().getJobName());
 		manifest.put("instanceId", execution.getJobInstance().getInstanceId());
@@ -108,6 +113,11 @@ final class PublishTasklet implements Tasklet {
 		manifest.put("outputs", List.of(Map.of("file", output.getFileName().toString(), "records", records, "bytes",
 				Files.size(output), "crc32c", String.format("%08x", crc32c))));
 		manifest.put("steps", steps);
+		if (!rejected.isEmpty()) {
+			Map<String, Long> rejects = new TreeMap<>();
+			rejected.forEach((file, count) -> rejects.put(file.toString(), count));
+			manifest.put("rejected", rejects);
+		}
 		Path temp = success.resolveSibling("." + SUCCESS + ".tmp");
 		Files.writeString(temp, JSON.writeValueAsString(manifest) + "\n");
 		WorkArea.publish(temp, success);

@@ -55,6 +55,11 @@ public final class WorkArea {
 		return SpillingSorter.partFile(this.root.resolve("reduce"), partition);
 	}
 
+	/** The folder holding the copy of a {@link SideInput}, under its original name. */
+	Path sideInput(String name) {
+		return this.root.resolve("side").resolve(name);
+	}
+
 	Path scratch(String name) {
 		return this.root.resolve("tmp").resolve(name);
 	}

@@ -99,7 +99,7 @@ class CliTest {
 
 		assertThat(run("launch", "wordcont")).isEqualTo(2);
 		assertThat(stderr())
-			.contains("unknown job 'wordcont': expected one of correlation, ingest, nightly, wordcount");
+			.contains("unknown job 'wordcont': expected one of correlation, ingest, nightly, skills, wordcount");
 
 		assertThat(run("launch")).isEqualTo(2);
 		assertThat(run("status", "4711")).isEqualTo(2);
@@ -203,7 +203,23 @@ class CliTest {
 		assertThat(run("generate", "stocks", "--tickers", "3", "--days", "1", "--out", stocks.toString())).isEqualTo(2);
 		assertThat(stderr()).contains("option '--days' has value '1': expected an integer from 2 to 100000");
 		assertThat(run("generate")).isEqualTo(2);
-		assertThat(stderr()).contains("say what to generate: text or stocks");
+		assertThat(stderr()).contains("say what to generate: text, stocks or postings");
+	}
+
+	@Test
+	void generatePostingsWritesThePostingsAndTheSkillsAndNamesAnOptionOutOfRange() throws IOException {
+		Path postings = this.temp.resolve("postings");
+
+		assertThat(run("generate", "postings", "--rows", "5", "--skills", "140", "--out", postings.toString()))
+			.isZero();
+		assertThat(stdout()).startsWith("wrote 5 postings (0 MB) and 140 skills to " + postings);
+		assertThat(Files.readAllLines(postings.resolve("skills.csv"))).hasSize(141).startsWith("Name", "Python");
+		assertThat(Files.readString(postings.resolve("postings.csv")))
+			.startsWith("\"Job Title\",\"Salary Estimate\",\"Job Description\",Rating,\"Company Name\",Location\n");
+
+		assertThat(run("generate", "postings", "--rows", "5", "--skills", "0", "--out", postings.toString()))
+			.isEqualTo(2);
+		assertThat(stderr()).contains("option '--skills' has value '0': expected an integer from 1 to 100000");
 	}
 
 	private long executionId() {

@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -50,16 +53,16 @@ class ReadmeExampleTest {
 		List<String> yaml = blocks(section, "yaml");
 		assertThat(java).hasSize(2);
 		assertThat(yaml).hasSize(1);
-		Path classes = compile(Map.of("com/example/wordlengths/WordLengthsJobConfiguration.java", java.get(0),
-				"com/example/wordlengths/ReadmeSnippet.java", snippetClass(java.get(1))));
+		Path classes = compile(Map.of("com/example/index/InvertedIndexJobConfiguration.java", java.get(0),
+				"com/example/index/ReadmeSnippet.java", snippetClass(java.get(1))));
 
 		try (URLClassLoader loader = new URLClassLoader(new URL[] { classes.toUri().toURL() },
 				getClass().getClassLoader())) {
-			loader.loadClass("com.example.wordlengths.ReadmeSnippet").getMethod("run").invoke(null);
-			Class<?> configuration = loader.loadClass("com.example.wordlengths.WordLengthsJobConfiguration");
+			loader.loadClass("com.example.index.ReadmeSnippet").getMethod("run").invoke(null);
+			Class<?> configuration = loader.loadClass("com.example.index.InvertedIndexJobConfiguration");
 			Path output = this.temp.resolve("out");
 			assertThat(runJob(loader, configuration, yaml.get(0), output)).isEqualTo(BatchStatus.COMPLETED);
-			assertThat(Files.readString(output.resolve("counts.tsv"))).isEqualTo(expectedLengths());
+			assertThat(Files.readString(output.resolve("index.tsv"))).isEqualTo(expectedIndex());
 		}
 	}
 
@@ -71,47 +74,46 @@ class ReadmeExampleTest {
 				Files.copy(file, jobs.resolve(file.getFileName()));
 			}
 		}
-		Files.writeString(jobs.resolve("wordlengths.yml"), definition);
+		Files.writeString(jobs.resolve("invertedindex.yml"), definition);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(NightshiftApplication.class,
 				configuration)
 			.resourceLoader(new DefaultResourceLoader(loader))
 			.run("--nightshift.home=" + this.temp.resolve("home"), "--nightshift.jobs=" + jobs,
 					"--spring.datasource.url=jdbc:h2:file:" + this.temp.resolve("home/repository"))) {
 			JobDefinitions definitions = context.getBean(JobDefinitions.class);
-			Job job = context.getBean("wordlengths", Job.class);
+			Job job = context.getBean("invertedindex", Job.class);
 			JobExecution execution = context.getBean(JobOperator.class)
-				.start(job, definitions.get("wordlengths")
+				.start(job, definitions.get("invertedindex")
 					.parse(Map.of("input", "data/documents", "output", output.toString())));
 			return execution.getStatus();
 		}
 	}
 
-	/** Word lengths of the sample documents counted plainly, in counts.tsv order. */
-	private static String expectedLengths() throws IOException {
-		Map<String, Long> counts = new TreeMap<>();
+	/** The documents of every word of the sample, found plainly, in index.tsv order. */
+	private static String expectedIndex() throws IOException {
+		Map<String, Set<String>> index = new TreeMap<>();
 		for (Path file : InputFiles.resolve("data/documents")) {
-			for (String word : Files.readString(file).split("\\s+")) {
+			for (String word : Files.readString(file).toLowerCase(Locale.ROOT).split("\\W+")) {
 				if (!word.isEmpty()) {
-					counts.merge("%02d".formatted(word.length()), 1L, Long::sum);
+					index.computeIfAbsent(word, key -> new TreeSet<>()).add(file.getFileName().toString());
 				}
 			}
 		}
-		return counts.entrySet()
+		return index.entrySet()
 			.stream()
-			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-			.map(entry -> entry.getKey() + "\t" + entry.getValue() + "\n")
+			.map(entry -> entry.getKey() + "\t" + String.join(",", entry.getValue()) + "\n")
 			.collect(Collectors.joining());
 	}
 
 	private static String snippetClass(String snippet) {
 		return """
-				package com.example.wordlengths;
+				package com.example.index;
 
 				import java.util.ArrayList;
 				import java.util.List;
 
 				import dev.nightshift.engine.ByteSlice;
-				import com.example.wordlengths.WordLengthsJobConfiguration.LengthMapper;
+				import com.example.index.InvertedIndexJobConfiguration.DocumentWords;
 
 				import static org.assertj.core.api.Assertions.assertThat;
 

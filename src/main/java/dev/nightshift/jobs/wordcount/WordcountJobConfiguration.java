@@ -2,10 +2,8 @@ package dev.nightshift.jobs.wordcount;
 
 import dev.nightshift.definition.JobDefinitions;
 import dev.nightshift.engine.ByteSlice;
-import dev.nightshift.engine.Codecs;
 import dev.nightshift.engine.CountsTsv;
 import dev.nightshift.engine.KeyCount;
-import dev.nightshift.engine.LongCombiner;
 import dev.nightshift.engine.MapReduceJob;
 import dev.nightshift.engine.MapReduceJobFactory;
 import dev.nightshift.engine.TextLines;
@@ -22,13 +20,9 @@ class WordcountJobConfiguration {
 
 	@Bean
 	MapReduceJob<ByteSlice, ByteSlice, Long, KeyCount> wordcountMapReduce() {
-		return MapReduceJob.<ByteSlice, ByteSlice, Long, KeyCount>builder(NAME)
+		return CountsTsv.<ByteSlice>job(NAME)
 			.input(new TextLines())
 			.mapper(parameters -> new WordMapper(parameters.bool("lowercase", false)))
-			.combiner(LongCombiner.SUM)
-			.reducer(parameters -> CountsTsv.sum())
-			.codecs(Codecs.bytes(), Codecs.varLong())
-			.output(new CountsTsv())
 			.build();
 	}
 
