@@ -16,6 +16,8 @@ REPORT=bench/CORRELATION.md
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/nightshift-correlation.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+# Before anything writes the report, which git tracks.
+COMMIT="\`$(git rev-parse --short HEAD)\`$(git diff --quiet || echo ' (with uncommitted changes)')"
 
 source bench/pandas-common.sh
 
@@ -71,7 +73,7 @@ cat >"$REPORT" <<REPORT
 # Correlation benchmark
 
 Written by \`bench/correlation.sh\` (SERIES="$SERIES" DAYS=$DAYS REPS=$REPS) on $(date -u '+%Y-%m-%d %H:%M') UTC, commit
-\`$(git rev-parse --short HEAD)\`$(git diff --quiet || echo ' (with uncommitted changes)'). Seconds, median of $REPS (min–max),
+$COMMIT. Seconds, median of $REPS (min–max),
 pandas and Nightshift alternating on the same stores.
 Load average before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg).
 Machine: $(nproc) cores, $(java -version 2>&1 | head -1), pandas $("$PYTHON" -c 'import pandas; print(pandas.__version__)').
