@@ -21,7 +21,9 @@ public class ServeOnlyAutoConfigurations implements AutoConfigurationImportFilte
 	private static final List<String> SERVE_ONLY = List.of("org.springframework.boot.actuate.",
 			"org.springframework.boot.micrometer.", "org.springframework.boot.health.",
 			"org.springframework.boot.security.", "org.springframework.boot.webmvc.",
-			"org.springframework.boot.tomcat.", "org.springframework.boot.servlet.", "org.springdoc.");
+			"org.springframework.boot.tomcat.", "org.springframework.boot.servlet.", "org.springdoc.",
+			"org.springframework.boot.http.converter.", "org.springframework.boot.jackson.",
+			"org.springframework.boot.validation.", "org.springframework.boot.jdbc.autoconfigure.health.");
 
 	private boolean serve;
 
