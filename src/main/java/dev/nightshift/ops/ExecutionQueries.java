@@ -85,10 +85,10 @@ public class ExecutionQueries {
 	Optional<JobExecution> runningChild(JobExecution pipeline) {
 		return pipeline.getStepExecutions()
 			.stream()
-			.filter(execution -> execution.getStatus().isRunning())
-			.filter(execution -> execution.getExecutionContext().containsKey(ChildJobOperator.CHILD_EXECUTION_KEY))
-			.findFirst()
-			.flatMap(execution -> find(execution.getExecutionContext().getLong(ChildJobOperator.CHILD_EXECUTION_KEY)));
+			.filter(step -> step.getStatus().isRunning())
+			.map(this::child)
+			.flatMap(Optional::stream)
+			.findFirst();
 	}
 
 	public Optional<JobExecution> latest() {
@@ -127,11 +127,16 @@ public class ExecutionQueries {
 		return execution.getStepExecutions()
 			.stream()
 			.sorted(Comparator.comparingLong(StepExecution::getId))
-			.filter(step -> step.getExecutionContext().containsKey(ChildJobOperator.CHILD_EXECUTION_KEY))
-			.map(step -> find(step.getExecutionContext().getLong(ChildJobOperator.CHILD_EXECUTION_KEY)))
+			.map(this::child)
 			.flatMap(Optional::stream)
 			.map(this::report)
 			.toList();
+	}
+
+	/** The job a pipeline's step started, if it is one and got that far. */
+	private Optional<JobExecution> child(StepExecution step) {
+		return step.getExecutionContext().containsKey(ChildJobOperator.CHILD_EXECUTION_KEY)
+				? find(step.getExecutionContext().getLong(ChildJobOperator.CHILD_EXECUTION_KEY)) : Optional.empty();
 	}
 
 	/**
