@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Every definition in the jobs folder, read once at start-up, by name. */
@@ -83,12 +84,12 @@ public final class JobDefinitions {
 	 * @throws InvalidParameterException for an unknown job, listing the known ones
 	 */
 	public JobDefinition get(String name) {
-		JobDefinition definition = this.byName.get(name);
-		if (definition == null) {
-			throw new InvalidParameterException("job",
-					"unknown job '%s': expected one of %s".formatted(name, String.join(", ", this.byName.keySet())));
-		}
-		return definition;
+		return find(name).orElseThrow(() -> new InvalidParameterException("job",
+				"unknown job '%s': expected one of %s".formatted(name, String.join(", ", this.byName.keySet()))));
+	}
+
+	public Optional<JobDefinition> find(String name) {
+		return Optional.ofNullable(this.byName.get(name));
 	}
 
 }

@@ -2,6 +2,11 @@ package dev.nightshift.engine;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import org.springframework.batch.core.job.parameters.JobParameter;
+import org.springframework.batch.core.job.parameters.JobParameters;
 
 /**
  * A launch's parameters as plain values, handed to a job's mapper and reducer factories
@@ -11,6 +16,21 @@ public record Parameters(Map<String, Object> values) {
 
 	public Parameters {
 		values = Map.copyOf(values);
+	}
+
+	public static Parameters of(JobParameters parameters) {
+		return new Parameters(byName(parameters));
+	}
+
+	/**
+	 * Every parameter's value by name, in name order: what manifests and reports show.
+	 */
+	public static SortedMap<String, Object> byName(JobParameters parameters) {
+		SortedMap<String, Object> values = new TreeMap<>();
+		for (JobParameter<?> parameter : parameters) {
+			values.put(parameter.name(), parameter.value());
+		}
+		return values;
 	}
 
 	public String string(String name) {

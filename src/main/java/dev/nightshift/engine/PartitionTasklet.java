@@ -1,11 +1,9 @@
 package dev.nightshift.engine;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -73,11 +71,7 @@ abstract class PartitionTasklet implements Tasklet, StepExecutionListener {
 	}
 
 	static Parameters parameters(StepExecution stepExecution) {
-		Map<String, Object> values = new HashMap<>();
-		for (JobParameter<?> parameter : stepExecution.getJobExecution().getJobParameters()) {
-			values.put(parameter.name(), parameter.value());
-		}
-		return new Parameters(values);
+		return Parameters.of(stepExecution.getJobExecution().getJobParameters());
 	}
 
 	private static void closeQuietly(Work work, Throwable primary) {

@@ -17,7 +17,6 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -95,10 +94,7 @@ final class PublishTasklet implements Tasklet {
 	private void writeManifest(StepExecution publish, Path output, long records, long crc32c, Map<Path, Long> rejected,
 			Path success) throws Exception {
 		JobExecution execution = publish.getJobExecution();
-		Map<String, Object> parameters = new TreeMap<>();
-		for (JobParameter<?> parameter : execution.getJobParameters()) {
-			parameters.put(parameter.name(), parameter.value());
-		}
+		Map<String, Object> parameters = Parameters.byName(execution.getJobParameters());
 		List<JobExecution> executions = this.repository.getJobExecutions(execution.getJobInstance());
 		Map<String, Object> steps = new LinkedHashMap<>();
 		StepTotals.of(executions)

@@ -8,16 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import dev.nightshift.definition.InvalidParameterException;
 import dev.nightshift.engine.MapReduceJobFactory;
+import dev.nightshift.engine.Parameters;
 import dev.nightshift.engine.StepTotals;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.dao.EmptyResultDataAccessException;
@@ -103,10 +102,7 @@ public class ExecutionQueries {
 					step.getWriteCount(), step.getSkipCount(), step.getFilterCount(),
 					duration(step.getStartTime(), step.getEndTime()), exitMessage(step)))
 			.toList();
-		Map<String, Object> parameters = new TreeMap<>();
-		for (JobParameter<?> parameter : execution.getJobParameters()) {
-			parameters.put(parameter.name(), parameter.value());
-		}
+		Map<String, Object> parameters = Parameters.byName(execution.getJobParameters());
 		Map<String, StepTotals> totals = StepTotals.of(this.repository.getJobExecutions(execution.getJobInstance()));
 		List<ExecutionReport> children = children(execution);
 		String failure = children.stream()

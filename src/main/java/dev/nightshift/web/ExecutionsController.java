@@ -5,10 +5,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 import dev.nightshift.definition.InvalidParameterException;
 import dev.nightshift.definition.JobDefinitions;
+import dev.nightshift.engine.Parameters;
 import dev.nightshift.ops.BackgroundLaunches;
 import dev.nightshift.ops.ExecutionControl;
 import dev.nightshift.ops.ExecutionQueries;
@@ -19,7 +19,6 @@ import dev.nightshift.web.JobsController.Accepted;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,7 +57,7 @@ class ExecutionsController {
 	@GetMapping
 	List<ExecutionSummary> list(@RequestParam(required = false) String job,
 			@RequestParam(required = false) String status, @RequestParam(defaultValue = "100") int limit) {
-		if (job != null && this.definitions.all().stream().noneMatch(definition -> definition.name().equals(job))) {
+		if (job != null && this.definitions.find(job).isEmpty()) {
 			throw new NotFoundException("unknown job '%s'".formatted(job));
 		}
 		BatchStatus wanted = (status != null) ? status(status) : null;
@@ -110,14 +109,11 @@ class ExecutionsController {
 			LocalDateTime ended, Duration duration, Map<String, Object> parameters) {
 
 		static ExecutionSummary of(JobExecution execution) {
-			Map<String, Object> parameters = new TreeMap<>();
-			for (JobParameter<?> parameter : execution.getJobParameters()) {
-				parameters.put(parameter.name(), parameter.value());
-			}
 			return new ExecutionSummary(execution.getId(), execution.getJobInstance().getJobName(),
 					execution.getJobInstance().getInstanceId(), execution.getStatus().name(),
 					execution.getExitStatus().getExitCode(), execution.getStartTime(), execution.getEndTime(),
-					ExecutionQueries.duration(execution.getStartTime(), execution.getEndTime()), parameters);
+					ExecutionQueries.duration(execution.getStartTime(), execution.getEndTime()),
+					Parameters.byName(execution.getJobParameters()));
 		}
 
 	}

@@ -52,10 +52,7 @@ class JobsController {
 
 	@PostMapping("/{name}/executions")
 	ResponseEntity<Accepted> launch(@PathVariable String name, @RequestBody(required = false) LaunchRequest request) {
-		JobDefinition definition = this.definitions.all()
-			.stream()
-			.filter(candidate -> candidate.name().equals(name))
-			.findFirst()
+		JobDefinition definition = this.definitions.find(name)
 			.orElseThrow(() -> new NotFoundException("unknown job '%s'".formatted(name)));
 		LaunchRequest launch = (request != null) ? request : new LaunchRequest(Map.of(), false);
 		Map<String, String> arguments = launch.arguments();

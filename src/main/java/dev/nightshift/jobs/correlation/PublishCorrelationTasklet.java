@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.nightshift.engine.MapReduceJobFactory;
+import dev.nightshift.engine.Parameters;
 import dev.nightshift.engine.WorkArea;
 import dev.nightshift.store.LabelledMatrixWriter;
 import dev.nightshift.store.LabelledMatrixWriter.Matrix;
@@ -146,9 +146,7 @@ final class PublishCorrelationTasklet implements Tasklet {
 		Map<String, Object> manifest = new LinkedHashMap<>();
 		manifest.put("job", step.getJobExecution().getJobInstance().getJobName());
 		manifest.put("execution", step.getJobExecutionId());
-		Map<String, Object> parameters = new TreeMap<>();
-		step.getJobParameters().parameters().forEach(parameter -> parameters.put(parameter.name(), parameter.value()));
-		manifest.put("parameters", parameters);
+		manifest.put("parameters", Parameters.byName(step.getJobParameters()));
 		manifest.put("series", series);
 		manifest.put("dates", dates);
 		manifest.put("pairs", (long) series * (series - 1) / 2);
