@@ -34,12 +34,7 @@ class ScheduledRunTest {
 		// The shipped definitions, with a wordcount that runs every second.
 		Path home = TestHome.create(registry, "schedule");
 		try {
-			Path jobs = Files.createDirectories(home.resolve("jobs"));
-			try (var shipped = Files.list(Path.of("jobs"))) {
-				for (Path definition : shipped.toList()) {
-					Files.copy(definition, jobs.resolve(definition.getFileName()));
-				}
-			}
+			Path jobs = TestHome.copyShippedJobs(registry, home);
 			Files.writeString(jobs.resolve("wordcount.yml"), """
 					name: wordcount
 					kind: mapreduce
@@ -48,7 +43,6 @@ class ScheduledRunTest {
 					  input:  {type: path, default: data/documents, exists: true}
 					  output: {type: path, default: %s}
 					""".formatted(home.resolve("out")));
-			registry.add("nightshift.jobs", jobs::toString);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -15,6 +16,21 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public final class TestHome {
 
 	private TestHome() {
+	}
+
+	/**
+	 * A copy of the shipped job definitions in the home, as {@code nightshift.jobs}, for
+	 * a test that changes or adds some.
+	 */
+	public static Path copyShippedJobs(DynamicPropertyRegistry registry, Path home) throws IOException {
+		Path jobs = Files.createDirectories(home.resolve("jobs"));
+		try (Stream<Path> shipped = Files.list(Path.of("jobs"))) {
+			for (Path definition : shipped.toList()) {
+				Files.copy(definition, jobs.resolve(definition.getFileName()));
+			}
+		}
+		registry.add("nightshift.jobs", jobs::toString);
+		return jobs;
 	}
 
 	public static Path create(DynamicPropertyRegistry registry, String name) {

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.stream.Stream;
 
 import dev.nightshift.support.TestHome;
 import org.junit.jupiter.api.Test;
@@ -64,15 +63,8 @@ class ApiTest {
 			Files.writeString(root.resolve("documents/a.txt"), "one night two nights one shift\n");
 			Files.createDirectories(root.resolve("no-json"));
 			Files.writeString(root.resolve("no-json/notes.txt"), "nothing to ingest");
-			Path jobs = Files.createDirectories(home.resolve("jobs"));
-			try (Stream<Path> shipped = Files.list(Path.of("jobs"))) {
-				for (Path definition : shipped.toList()) {
-					Files.copy(definition, jobs.resolve(definition.getFileName()));
-				}
-			}
-			Files.writeString(jobs.resolve("sleeper.yml"),
+			Files.writeString(TestHome.copyShippedJobs(registry, home).resolve("sleeper.yml"),
 					"name: sleeper\nkind: mapreduce\nparameters:\n" + "  name: {type: string, default: nap}\n");
-			registry.add("nightshift.jobs", jobs::toString);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
